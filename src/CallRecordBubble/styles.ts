@@ -1,0 +1,92 @@
+import { styled } from 'styled-components';
+import { CALL_RECORD_THEME_VARS, lightTheme } from '../theme';
+import type { CallRecordTheme } from '../theme';
+
+/** `var(--crb-…, <light default>)`: a plain string, so the rules below stay static. */
+const v = (name: keyof CallRecordTheme): string =>
+  `var(${CALL_RECORD_THEME_VARS[name]}, ${lightTheme[name]})`;
+
+/**
+ * Internal: the single styled element of the bubble. Its CSS is fully static (one class
+ * for every bubble, no per-prop class generation): variants are chosen by the
+ * `data-side` / `data-tone` attributes, sub-elements by `data-part`, and the tokens are
+ * CSS custom properties with the light values as fallbacks. Logical properties only,
+ * so the bubble mirrors under `dir="rtl"`.
+ */
+// The IIFE carries the pure annotation (bundlers ignore it on a tagged template), so an app that
+// only imports `parseCallRecord` drops the component and its CSS.
+export const BubbleRoot = /* @__PURE__ */ (() => styled.div`
+  box-sizing: border-box;
+  display: flex;
+  align-items: center;
+  gap: ${v('spacing')};
+  inline-size: max-content;
+  inline-size: fit-content;
+  max-inline-size: 80%;
+  min-inline-size: 0;
+  margin: 0;
+  margin-inline-end: auto;
+  padding-block: ${v('spacing')};
+  padding-inline: calc(${v('spacing')} * 1.5);
+  border: 1px solid ${v('border')};
+  border-radius: ${v('radius')};
+  border-end-start-radius: calc(${v('radius')} / 4);
+  background-color: ${v('peerBackground')};
+  color: ${v('peerText')};
+  font: inherit;
+  font-size: ${v('fontSize')};
+  line-height: 1.4;
+  text-align: start;
+  text-transform: none;
+  overflow-wrap: anywhere;
+  -webkit-tap-highlight-color: transparent;
+
+  &[data-side='self'] {
+    margin-inline-start: auto;
+    margin-inline-end: 0;
+    border-end-start-radius: ${v('radius')};
+    border-end-end-radius: calc(${v('radius')} / 4);
+    background-color: ${v('selfBackground')};
+    color: ${v('selfText')};
+  }
+  & > svg {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    color: ${v('icon')};
+  }
+  &[data-tone='missed'] > svg,
+  &[data-tone='missed'] [data-part='label'] {
+    color: ${v('missedText')};
+  }
+  & > [data-part='body'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: ${v('spacing')};
+    min-inline-size: 0;
+  }
+  & [data-part='time'] {
+    margin-inline-start: auto;
+    font-size: 0.75em;
+    color: ${v('timeText')};
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  &:enabled {
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  &:focus-visible {
+    outline: 2px solid ${v('focusRing')};
+    outline-offset: 2px;
+  }
+  @media (hover: hover) {
+    &:enabled:hover {
+      background-image: linear-gradient(rgb(0 0 0 / 4%), rgb(0 0 0 / 4%));
+    }
+  }
+  &:enabled:active {
+    background-image: linear-gradient(rgb(0 0 0 / 8%), rgb(0 0 0 / 8%));
+  }
+`)();

@@ -1,0 +1,39 @@
+import { cached, resolveCallRecordLocale } from './locale';
+
+const make = (tag: string, timeZone?: string) =>
+  new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone });
+
+/**
+ * The time of day of a timestamp (epoch ms), short and locale-aware: "2:05 PM" (en), "14:05" (zh-CN,
+ * en-GB), "下午2:05" (zh-TW). A well-formed tag of a built-in language is used as given, so `en-GB` keeps
+ * its 24-hour clock and `ar-EG` its digits; anything else uses the built-in locale it resolves to
+ * ({@link resolveCallRecordLocale}; default `en`). `timeZone` is an IANA name, default the device's; an
+ * invalid one is ignored. A timestamp that is not a valid date gives `''`. The `Intl.DateTimeFormat`s
+ * are cached per locale and time zone.
+ *
+ * @example
+ * formatCallTime(Date.UTC(2024, 0, 1, 14, 5), { locale: 'en', timeZone: 'UTC' }); // '2:05 PM'
+ */
+export function formatCallTime(
+  timestamp: number,
+  options: { locale?: string; timeZone?: string } = {},
+): string {
+  const { locale, timeZone } = options;
+  return typeof timestamp == 'number' && Math.abs(timestamp) <= 8.64e15
+    ? cached(`t${locale}|${timeZone}`, () => {
+        let tag = typeof locale == 'string' ? locale.replace(/_/g, '-') : '';
+        const builtIn = resolveCallRecordLocale(tag);
+        try {
+          Intl.getCanonicalLocales(tag);
+        } catch {
+          tag = '';
+        }
+        if (tag.slice(0, 2).toLowerCase() != builtIn.slice(0, 2)) tag = builtIn;
+        try {
+          return make(tag, timeZone);
+        } catch {
+          return make(tag);
+        }
+      }).format(timestamp)
+    : '';
+}

@@ -1,0 +1,12 @@
+export { formatCallRecord, formatMissedCallGroup, callRecordPreview } from './formatCallRecord';
+export type { CallTone, FormatCallRecordOptions, CallRecordView } from './formatCallRecord';
+export { formatCallDuration } from './duration';
+export { formatCallTime } from './formatCallTime';
+export { resolveCallRecordLocale, getCallRecordMessages } from './locale';
+export type { CallRecordLocale, CallRecordMessages, PluralMessage } from './messages';
+export { zhCN } from './locales/zh-CN';
+export { zhTW } from './locales/zh-TW';
+export { en } from './locales/en';
+export { ja } from './locales/ja';
+export { ko } from './locales/ko';
+export { ar } from './locales/ar';

@@ -1,0 +1,19 @@
+export { parseCallRecord } from './parse';
+export { isCallRecordMessage } from './detect';
+export {
+  CALL_TYPE_CODES,
+  CALL_STATUS_CODES,
+  MAX_CALL_RECORD_INPUT_LENGTH,
+  MAX_CALL_RECORD_DURATIONS,
+} from './codes';
+export type {
+  CallType,
+  CallStatus,
+  CallDirection,
+  CallRecordSource,
+  CallDuration,
+  CallRecord,
+  CallRecordErrorCode,
+  CallRecordError,
+  ParseCallRecordResult,
+} from './types';

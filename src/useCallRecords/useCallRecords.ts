@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useCallRecordContext } from '../CallRecordBubble';
+import { createCallRecordCollector } from './collect';
+import type { UseCallRecordsOptions, UseCallRecordsResult } from './types';
+
+/**
+ * Turns a whole message list (mixed: text, images, call records in any NIM shape, app wrappers) into
+ * stable, formatted call items, the broken call records, and counts. A thin adapter over one
+ * {@link createCallRecordCollector} per component: all rules and caching live there.
+ *
+ * - `items` are in input order; non-call messages are ignored, broken call records are listed in
+ *   `errors`, duplicates are dropped (same message id, or a completed call reported twice within 2 s);
+ *   `stats` accounts for every message: `items + errors + ignored + duplicates === total`.
+ * - Incremental and stable: each message is parsed once; appending k messages processes only those k;
+ *   an unchanged message keeps the same item object; the same (or an equal) list with the same options
+ *   returns the same result object; changing `selfId`, `locale`, `messages` or `pickDuration` recomputes
+ *   views only (pass a stable `pickDuration` function; `messages` is compared key by key).
+ * - `selfId`, `locale`, `messages` and `pickDuration` default to the nearest `CallRecordProvider`'s;
+ *   options win (`messages` are merged key by key over the provider's).
+ * - `getRecordInput` may be an inline function: it is read for new messages only and must be a pure
+ *   function of the message (a message already parsed is not parsed again when it changes).
+ * - `groupMissed` (default `false`) collapses consecutive missed calls from one person into one item.
+ *
+ * Treat messages as immutable (new objects for edits), like any React state.
+ *
+ * @param messages - the conversation's messages, oldest first.
+ * @param options - see {@link UseCallRecordsOptions}.
+ * @returns `{ items, errors, stats }`.
+ * @example
+ * ```tsx
+ * const { items } = useCallRecords(messages, { selfId: me, groupMissed: true, getRecordInput: (m) => m.payload });
+ * return items.map((item) => <CallRecordBubble key={item.key} item={item} />);
+ * ```
+ */
+export function useCallRecords<M = unknown>(
+  messages: readonly M[],
+  options: UseCallRecordsOptions<M> = {},
+): UseCallRecordsResult<M> {
+  const context = useCallRecordContext();
+  const [collector] = useState(() => createCallRecordCollector<M>());
+  const overrides =
+    options.messages && context.messages
+      ? { ...context.messages, ...options.messages }
+      : (options.messages ?? context.messages);
+  return collector.collect(messages, {
+    selfId: options.selfId ?? context.selfId,
+    locale: options.locale ?? context.locale,
+    messages: overrides,
+    pickDuration: options.pickDuration ?? context.pickDuration,
+    groupMissed: options.groupMissed,
+    getRecordInput: options.getRecordInput,
+  });
+}

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  callRecordPreview,
+  formatCallDuration,
+  formatCallRecord,
+  formatCallTime,
+  formatMissedCallGroup,
+} from '../src/format';
+import type { CallRecord } from '../src/record';
+
+const id = fc.constantFrom('alice', 'bob', 'carol', '0', 'acc01');
+
+const record: fc.Arbitrary<CallRecord> = fc.record({
+  id: fc.string({ minLength: 1 }),
+  serverId: fc.option(fc.string(), { nil: undefined }),
+  channelId: fc.string(),
+  callType: fc.constantFrom('audio', 'video'),
+  status: fc.constantFrom('completed', 'cancelled', 'rejected', 'timeout', 'busy'),
+  senderId: fc.option(id, { nil: undefined }),
+  receiverId: fc.option(id, { nil: undefined }),
+  timestamp: fc.option(fc.nat(), { nil: undefined }),
+  direction: fc.constantFrom('outgoing', 'incoming', undefined),
+  durations: fc.array(fc.record({ accountId: id, seconds: fc.nat({ max: 400_000 }) }), { maxLength: 3 }),
+  source: fc.constantFrom('attach', 'server-copy', 'v2-message', 'v9-message', 'ios-object'),
+});
+
+const locale = fc.oneof(
+  fc.constantFrom(
+    'zh-CN',
+    'zh-TW',
+    'en',
+    'ja',
+    'ko',
+    'ar',
+    'zh-HK',
+    'en-GB',
+    'ar-EG',
+    'de',
+    '',
+    'zh-Hant-TW',
+  ),
+  fc.string(),
+);
+
+const pickDuration = fc.constantFrom('viewer', 'longest', 'first', undefined);
+
+function clean(s: string) {
+  expect(s.trim()).not.toBe('');
+  expect(s).not.toMatch(/undefined|NaN|Infinity|null|[{}]/);
+}
+
+describe('every valid record formats cleanly in every locale', () => {
+  it('formatCallRecord and callRecordPreview', () => {
+    fc.assert(
+      fc.property(record, fc.option(id, { nil: undefined }), locale, pickDuration, (r, selfId, loc, pick) => {
+        const view = formatCallRecord(r, { selfId, locale: loc, pickDuration: pick });
+        clean(view.text);
+        clean(view.accessibleLabel);
+        clean(callRecordPreview(r, { locale: loc }));
+        expect(view.accessibleLabel).not.toBe(view.text);
+        expect(view.tone === 'missed').toBe(
+          view.direction === 'incoming' && ['cancelled', 'timeout', 'busy'].includes(r.status),
+        );
+        if (view.seconds !== undefined) {
+          expect(r.status).toBe('completed');
+          expect(r.durations.map((d) => d.seconds)).toContain(view.seconds);
+          expect(view.text).toContain(formatCallDuration(view.seconds));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('formatMissedCallGroup', () => {
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 1, maxLength: 5 }), locale, (records, loc) => {
+        const view = formatMissedCallGroup(records, { locale: loc });
+        clean(view.text);
+        clean(view.accessibleLabel);
+        expect(view.count).toBe(records.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('formatCallDuration, any number', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.nat()), locale, (seconds, loc) => {
+        const clock = formatCallDuration(seconds, loc);
+        expect(clock).toMatch(/^(\d+:)?[0-5]\d:[0-5]\d$/);
+        clean(formatCallDuration(seconds, loc, { style: 'long' }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('formatCallTime never throws', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double(), fc.integer()),
+        locale,
+        fc.option(fc.string(), { nil: undefined }),
+        (t, loc, zone) => {
+          expect(typeof formatCallTime(t, { locale: loc, timeZone: zone })).toBe('string');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
