@@ -15,7 +15,7 @@ import type { CallRecord, CallRecordError, CallStatus, ParseCallRecordResult } f
  *
  * @example
  * ```tsx
- * items.map((item) => <CallRecordBubble key={item.key} item={item} />);
+ * items.map((item) => <CallRecordBubble key={item.key} record={item} />);
  * ```
  */
 export interface CallRecordItem<M = unknown> {

@@ -29,7 +29,7 @@ import type { UseCallRecordsOptions, UseCallRecordsResult } from './types';
  * @example
  * ```tsx
  * const { items } = useCallRecords(messages, { selfId: me, groupMissed: true, getRecordInput: (m) => m.payload });
- * return items.map((item) => <CallRecordBubble key={item.key} item={item} />);
+ * return items.map((item) => <CallRecordBubble key={item.key} record={item} />);
  * ```
  */
 export function useCallRecords<M = unknown>(
