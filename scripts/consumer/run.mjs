@@ -1,0 +1,602 @@
+#!/usr/bin/env node
+// The "real package" proof: what a user who installs react-call-records from a registry gets.
+//
+//  1. `npm pack` the built library; publint --strict and attw (ESM-only profile) on it.
+//  2. For React 19 and React 18.3: a fresh app in a temporary directory OUTSIDE the repository
+//     (so nothing can resolve from the repository's node_modules) installs the tarball, react,
+//     react-dom and styled-components from the registry (the npm cache is preferred), is type-checked
+//     against the package's .d.ts, built with Vite and rendered in headless Chromium: roles,
+//     accessible names, labels, call back, no console errors, no network.
+//  3. The same app rendered in plain Node with renderToString + ServerStyleSheet, then hydrated in
+//     Chromium with hydrateRoot: no hydration warnings (and a negative control proving a mismatch
+//     would be seen).
+//
+// Usage: node scripts/consumer/run.mjs [--build] [--only=react19|react18] [--keep] [--screenshots]
+//   --build        run `npm run build` first (done anyway when dist/index.js is missing)
+//   --keep         keep the temporary directory (its path is printed)
+//   --screenshots  write a PNG per page into the temporary directory (implies --keep)
+// Closes with "N passed, N failed" on its own line; exits 1 on any failure.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const TEMPLATE = fileURLToPath(new URL('./template', import.meta.url));
+// The package to pack: the repository, or (for trying the driver on a scratch build) another directory.
+const PACKAGE_DIR = process.env.CONSUMER_PACKAGE_DIR ? path.resolve(process.env.CONSUMER_PACKAGE_DIR) : REPO;
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const args = new Set(process.argv.slice(2));
+const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const screenshots = args.has('--screenshots');
+const keep = args.has('--keep') || screenshots;
+
+const rootPkg = JSON.parse(readFileSync(path.join(PACKAGE_DIR, 'package.json'), 'utf8'));
+const lock = JSON.parse(readFileSync(path.join(REPO, 'package-lock.json'), 'utf8'));
+/** The version the library itself develops against, from its lockfile. */
+const locked = (name) => {
+  const version = lock.packages?.[`node_modules/${name}`]?.version;
+  if (!version) throw new Error(`${name} is not in package-lock.json`);
+  return version;
+};
+
+const APPS = [
+  {
+    name: 'react19',
+    react: locked('react'),
+    dependencies: { react: locked('react'), 'react-dom': locked('react-dom') },
+    devDependencies: {
+      '@types/react': locked('@types/react'),
+      '@types/react-dom': locked('@types/react-dom'),
+    },
+  },
+  {
+    name: 'react18',
+    react: '18.3.1',
+    dependencies: { react: '18.3.1', 'react-dom': '18.3.1' },
+    devDependencies: { '@types/react': '18.3.31', '@types/react-dom': '18.3.7' },
+  },
+].filter((app) => !only || only.split(',').includes(app.name));
+
+// ---------------------------------------------------------------- tiny harness
+const results = [];
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`ok   ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+    return true;
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`FAIL ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+    console.log(indent(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    return false;
+  }
+}
+function skip(name, reason) {
+  results.push({ name, ok: false });
+  console.log(`FAIL ${name} (not run: ${reason})`);
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+function indent(text) {
+  return String(text)
+    .split('\n')
+    .map((line) => `     ${line}`)
+    .join('\n');
+}
+
+/** Child processes get the user's environment minus what `npm run` injects about THIS package. */
+const childEnv = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([key]) => !/^npm_(package_|lifecycle_|config_local_prefix$|command$)/i.test(key),
+  ),
+);
+function run(command, commandArgs, { cwd = REPO, env = {} } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, commandArgs, {
+      cwd,
+      env: { ...childEnv, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve({ stdout, stderr });
+      else {
+        const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n');
+        reject(new Error(`${command} ${commandArgs.join(' ')} (in ${cwd}) exited with ${code}\n${tail}`));
+      }
+    });
+  });
+}
+const nodeBin = (pkg, bin = pkg) => {
+  const manifest = JSON.parse(readFileSync(path.join(REPO, 'node_modules', pkg, 'package.json'), 'utf8'));
+  const rel = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[bin];
+  return path.join(REPO, 'node_modules', pkg, rel);
+};
+
+// ---------------------------------------------------------------- static server on 127.0.0.1
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+function serve(rootDir) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let file = path.normalize(path.join(rootDir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(rootDir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (file.endsWith(path.sep)) file = path.join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------- browser checks
+/**
+ * Opens `url` and collects what a user (and a developer's console) would see.
+ * Requests leaving the local server are aborted and reported: the library makes no network calls.
+ */
+async function openPage(browser, url, origin) {
+  // The browser's zone differs from the SSR process's (TZ below): times must come from the app's timeZone.
+  const page = await browser.newPage({ viewport: { width: 420, height: 900 }, timezoneId: 'Europe/Berlin' });
+  page.setDefaultTimeout(10_000);
+  const consoleMessages = [];
+  const pageErrors = [];
+  const foreignRequests = [];
+  page.on('console', (message) => consoleMessages.push({ type: message.type(), text: message.text() }));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.route('**/*', (route) => {
+    const requestUrl = route.request().url();
+    if (requestUrl.startsWith(origin)) return route.continue();
+    foreignRequests.push(requestUrl);
+    return route.abort();
+  });
+  await page.goto(url);
+  await page.locator('html[data-rendered="true"]').waitFor({ state: 'attached' });
+  return { page, consoleMessages, pageErrors, foreignRequests };
+}
+
+/** Accessible names of the buttons inside a locator, read from Chromium's accessibility tree. */
+async function buttonNames(locator) {
+  const snapshot = await locator.ariaSnapshot();
+  return [...snapshot.matchAll(/- button "((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`));
+}
+
+function expectOne(names, pattern, where) {
+  const hits = names.filter((name) => pattern.test(name));
+  assert(
+    hits.length === 1,
+    `${where}: expected one button named ${pattern}, got ${hits.length} in ${JSON.stringify(names, null, 1)}`,
+  );
+}
+
+async function expectText(locator, text, where) {
+  const count = await locator.getByText(text, { exact: true }).count();
+  assert(count >= 1, `${where}: no element with the text ${JSON.stringify(text)}`);
+}
+
+async function expectStatus(page, text) {
+  await page
+    .getByRole('status')
+    .filter({ hasText: text })
+    .waitFor({ timeout: 5_000 })
+    .catch(async () => {
+      throw new Error(
+        `status should say ${JSON.stringify(text)}, says ${JSON.stringify(await page.getByRole('status').textContent())}`,
+      );
+    });
+}
+
+/** What both the client-rendered and the hydrated page must show and do. */
+async function assertChat(page, app) {
+  // The app must run ITS react and react-dom (react-dom 18.3.1 reports "18.3.1-next-…" at run time).
+  const versions = await page.getByTestId('versions').textContent();
+  const match = /^React (\S+) \/ ReactDOM (\S+)$/.exec(versions ?? '');
+  assert(
+    match && match[1] === app.react && (match[2] === app.react || match[2].startsWith(`${app.react}-`)),
+    `the page runs ${JSON.stringify(versions)}, expected React ${app.react} from the app's own node_modules`,
+  );
+
+  const alice = page.getByRole('region', { name: 'Alice' });
+  const aliceNames = await buttonNames(alice);
+  // Every call bubble with onCallBack is a button naming the media and ending with the action.
+  assert(
+    aliceNames.length === 6,
+    `Alice: expected 6 call-back buttons, got ${JSON.stringify(aliceNames, null, 1)}`,
+  );
+  for (const name of aliceNames) {
+    assert(/\b(voice|video)\b/i.test(name), `Alice: button ${JSON.stringify(name)} does not name the media`);
+    assert(/call back/i.test(name), `Alice: button ${JSON.stringify(name)} does not name the action`);
+  }
+  expectOne(aliceNames, /outgoing video call.*1 minute 15 seconds/i, 'Alice');
+  expectOne(aliceNames, /outgoing video call.*declined/i, 'Alice');
+  expectOne(aliceNames, /outgoing voice call.*no answer/i, 'Alice');
+  expectOne(aliceNames, /voice.*3 missed calls/i, 'Alice');
+  expectOne(aliceNames, /voice call.*12 seconds/i, 'Alice');
+  expectOne(aliceNames, /video call.*missed call \(busy\)/i, 'Alice');
+  for (const text of [
+    'Call duration 01:15',
+    'Declined',
+    'No answer',
+    '3 missed calls',
+    'Call duration 00:12',
+    'Missed call (busy)',
+    'Call record',
+    '1 broken, 1 other',
+  ]) {
+    await expectText(alice, text, 'Alice');
+  }
+
+  const bob = page.getByRole('region', { name: 'Bob' });
+  const bobNames = await buttonNames(bob);
+  assert(
+    bobNames.length === 3,
+    `Bob: expected 3 call-back buttons, got ${JSON.stringify(bobNames, null, 1)}`,
+  );
+  expectOne(bobNames, /视频.*01:14|视频.*1分钟14秒/, 'Bob');
+  expectOne(bobNames, /视频.*已拒绝/, 'Bob');
+  expectOne(bobNames, /语音.*未接听/, 'Bob');
+  for (const text of ['通话时长 01:14', '已拒绝', '未接听']) await expectText(bob, text, 'Bob');
+  // showTime with the provider's timeZone (Asia/Shanghai): the time of day is in the text and the name.
+  for (const time of ['10:01', '10:03', '10:05']) {
+    assert(
+      (await bob.locator('time').getByText(time, { exact: true }).count()) === 1,
+      `Bob: no <time> ${time}`,
+    );
+    expectOne(bobNames, new RegExp(time), 'Bob');
+  }
+
+  // Calling back: the callback receives the record and the peer (the callee for the caller, else the caller).
+  await expectStatus(page, 'No call back yet');
+  await alice.getByRole('button', { name: /declined/i }).click();
+  await expectStatus(page, 'Calling back bob (video)');
+  await alice.getByRole('button', { name: /3 missed calls/i }).focus();
+  await page.keyboard.press('Enter');
+  await expectStatus(page, 'Calling back carol (audio)');
+  await bob.getByRole('button', { name: /已拒绝/ }).focus();
+  await page.keyboard.press('Space');
+  await expectStatus(page, 'Calling back alice (video)');
+}
+
+function assertQuiet({ consoleMessages, pageErrors, foreignRequests }, where) {
+  const noisy = consoleMessages.filter((m) => m.type === 'error' || m.type === 'warning');
+  assert(pageErrors.length === 0, `${where}: uncaught errors: ${JSON.stringify(pageErrors, null, 1)}`);
+  assert(noisy.length === 0, `${where}: console errors/warnings: ${JSON.stringify(noisy, null, 1)}`);
+  assert(
+    foreignRequests.length === 0,
+    `${where}: network requests left the page: ${foreignRequests.join(', ')}`,
+  );
+}
+
+// ---------------------------------------------------------------- main
+const started = Date.now();
+const work = mkdtempSync(path.join(os.tmpdir(), 'react-call-records-consumer-'));
+console.log(`# consumer tests in ${work}`);
+let browser;
+let http;
+
+try {
+  if (args.has('--build') || !existsSync(path.join(PACKAGE_DIR, 'dist', 'index.js'))) {
+    await check('library builds (npm run build)', () => run('npm', ['run', 'build']));
+  }
+
+  let tarball;
+  const packed = await check('npm pack ships dist, types and maps, and nothing else', async () => {
+    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', work], {
+      cwd: PACKAGE_DIR,
+    });
+    const [info] = JSON.parse(stdout.slice(stdout.indexOf('[')));
+    tarball = path.join(work, info.filename);
+    const files = info.files.map((f) => f.path);
+    for (const required of ['package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/index.js.map']) {
+      assert(files.includes(required), `the tarball lacks ${required}: ${files.join(', ')}`);
+    }
+    const stray = files.filter((f) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE)/.test(f));
+    assert(stray.length === 0, `the tarball ships files users do not need: ${stray.join(', ')}`);
+    console.log(indent(`${info.filename}: ${files.length} files, ${info.size} bytes packed`));
+  });
+
+  await check('publint --strict reports nothing', async () => {
+    const { stdout, stderr } = await run('node', [nodeBin('publint'), '--strict'], { cwd: PACKAGE_DIR });
+    const output = `${stdout}${stderr}`;
+    assert(/All good/i.test(output), `publint has something to say:\n${output}`);
+  });
+
+  if (packed) {
+    await check('attw (ESM-only profile) finds no type-resolution problems in the tarball', async () => {
+      await run('node', [
+        nodeBin('@arethetypeswrong/cli', 'attw'),
+        tarball,
+        '--profile',
+        'esm-only',
+        '--format',
+        'table-flipped',
+        '--no-color',
+      ]);
+    });
+  } else {
+    skip('attw (ESM-only profile) finds no type-resolution problems in the tarball', 'no tarball');
+  }
+
+  const { chromium } = await import('playwright-core');
+  const { build } = await import('vite');
+  const { default: react } = await import('@vitejs/plugin-react');
+  const ts = (await import('typescript')).default;
+  http = await serve(work);
+  const getBrowser = async () =>
+    (browser ??= await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    }));
+
+  for (const app of APPS) {
+    const dir = path.join(work, app.name);
+    const label = `${app.name}`;
+    const installed = await check(
+      `${label}: a fresh app installs the tarball with react ${app.react}`,
+      async () => {
+        assert(tarball, 'no tarball');
+        cpSync(TEMPLATE, dir, { recursive: true });
+        writeFileSync(
+          path.join(dir, 'package.json'),
+          `${JSON.stringify(
+            {
+              name: `consumer-${app.name}`,
+              private: true,
+              type: 'module',
+              dependencies: {
+                ...app.dependencies,
+                'react-call-records': `file:${path.relative(dir, tarball)}`,
+                'styled-components': locked('styled-components'),
+              },
+              devDependencies: app.devDependencies,
+            },
+            null,
+            2,
+          )}\n`,
+        );
+        await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+          cwd: dir,
+        });
+        const version = (name) =>
+          JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')).version;
+        assert(version('react') === app.react, `react ${version('react')} installed, expected ${app.react}`);
+        assert(version('react-dom') === app.react, `react-dom ${version('react-dom')} installed`);
+        assert(version('react-call-records') === rootPkg.version, 'the tarball was not installed');
+        for (const peer of ['react', 'react-dom', 'styled-components']) {
+          assert(
+            !existsSync(path.join(dir, 'node_modules', 'react-call-records', 'node_modules', peer)),
+            `the package brought its own copy of ${peer}`,
+          );
+        }
+      },
+    );
+    if (!installed) {
+      for (const what of ['type-checks', 'client render', 'SSR', 'hydration', 'mismatch control'])
+        skip(`${label}: ${what}`, 'install failed');
+      continue;
+    }
+
+    await check(`${label}: the app type-checks against the package's .d.ts (skipLibCheck off)`, () =>
+      run('node', [
+        path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        path.join(dir, 'tsconfig.json'),
+      ]),
+    );
+
+    const viteBuild = async (outDir, development) => {
+      const previous = process.env.NODE_ENV;
+      process.env.NODE_ENV = development ? 'development' : 'production';
+      try {
+        await build({
+          root: dir,
+          base: './',
+          configFile: false,
+          envFile: false,
+          logLevel: 'error',
+          mode: development ? 'development' : 'production',
+          plugins: [react()],
+          build: {
+            outDir: path.join(dir, outDir),
+            emptyOutDir: true,
+            minify: !development,
+            sourcemap: false,
+          },
+        });
+      } finally {
+        if (previous === undefined) delete process.env.NODE_ENV;
+        else process.env.NODE_ENV = previous;
+      }
+    };
+
+    await check(
+      `${label}: Vite build renders the chat in Chromium (roles, names, labels, call back)`,
+      async () => {
+        await viteBuild('dist', false);
+        const opened = await openPage(
+          await getBrowser(),
+          `${http.origin}/${app.name}/dist/index.html`,
+          http.origin,
+        );
+        try {
+          await assertChat(opened.page, app);
+          if (screenshots)
+            await opened.page.screenshot({ path: path.join(work, `${app.name}-client.png`), fullPage: true });
+          assertQuiet(opened, 'client render');
+        } finally {
+          await opened.page.close();
+        }
+      },
+    );
+
+    let ssr;
+    await check(
+      `${label}: renderToString + ServerStyleSheet in plain Node (ESM import of the package)`,
+      async () => {
+        const source = readFileSync(path.join(dir, 'src', 'App.tsx'), 'utf8');
+        const { outputText } = ts.transpileModule(source, {
+          compilerOptions: {
+            jsx: ts.JsxEmit.ReactJSX,
+            module: ts.ModuleKind.ESNext,
+            target: ts.ScriptTarget.ES2022,
+            verbatimModuleSyntax: true,
+          },
+          fileName: 'App.tsx',
+        });
+        mkdirSync(path.join(dir, 'ssr-build'), { recursive: true });
+        writeFileSync(path.join(dir, 'ssr-build', 'App.js'), outputText);
+        // A development build of the client: React reports hydration mismatches only in development.
+        await viteBuild('dist-dev', true);
+        const { stdout } = await run('node', ['ssr.mjs', path.join(dir, 'dist-dev')], {
+          cwd: dir,
+          env: { TZ: 'America/New_York' },
+        });
+        ssr = JSON.parse(stdout);
+        assert(ssr.parsedOk === true, 'parseCallRecord imported in Node did not parse a bare attach');
+        assert(
+          /^<div role="group" aria-label="[^"]*video[^"]*missed call[^"]*"/i.test(ssr.single),
+          `a bubble without onCallBack should be a labelled group naming media and outcome: ${ssr.single}`,
+        );
+        assert(
+          /^<button type="button" aria-label="[^"]*video[^"]*missed call[^"]*Call back"/i.test(
+            ssr.singleButton,
+          ),
+          `a bubble with onCallBack should be a button named with the action: ${ssr.singleButton}`,
+        );
+        for (const text of [
+          'Call duration 01:15',
+          'Declined',
+          'No answer',
+          '3 missed calls',
+          'Missed call (busy)',
+          'Call record',
+          '通话时长 01:14',
+          '已拒绝',
+          '未接听',
+          `React ${app.react} / ReactDOM ${app.react}`,
+        ]) {
+          assert(ssr.html.includes(text), `server markup lacks ${JSON.stringify(text)}`);
+        }
+        assert(
+          (ssr.html.match(/<button\b/g) ?? []).length === 9,
+          'server markup should hold 9 call-back buttons',
+        );
+        assert(
+          /^<style[^>]*data-styled[^>]*>/.test(ssr.styleTags),
+          `no styled-components style tag: ${ssr.styleTags.slice(0, 200)}`,
+        );
+        const css = ssr.styleTags.replace(/<[^>]+>/g, '');
+        assert(/\{[^}]*:[^}]*\}/.test(css), 'the style tag holds no CSS rules');
+        // Every class the markup uses that looks generated is defined in the collected CSS.
+        const classes = new Set([...ssr.html.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)));
+        const undefinedClasses = [...classes].filter(
+          (c) => c && !c.startsWith('sc-') && !css.includes(`.${c}`),
+        );
+        assert(
+          undefinedClasses.length === 0,
+          `classes in the markup without CSS: ${undefinedClasses.join(', ')}`,
+        );
+      },
+    );
+
+    if (!ssr) {
+      skip(`${label}: hydration`, 'SSR failed');
+      skip(`${label}: mismatch control`, 'SSR failed');
+      continue;
+    }
+
+    await check(
+      `${label}: hydrateRoot over the server markup logs no hydration warning, then works`,
+      async () => {
+        const opened = await openPage(
+          await getBrowser(),
+          `${http.origin}/${app.name}/dist-dev/ssr.html`,
+          http.origin,
+        );
+        try {
+          const devBuild = opened.consoleMessages.some((m) => /React DevTools/i.test(m.text));
+          assert(
+            devBuild,
+            'the hydration page does not run a development build of React (mismatches would go unreported)',
+          );
+          await assertChat(opened.page, app);
+          if (screenshots)
+            await opened.page.screenshot({
+              path: path.join(work, `${app.name}-hydrated.png`),
+              fullPage: true,
+            });
+          assertQuiet(opened, 'hydration');
+        } finally {
+          await opened.page.close();
+        }
+      },
+    );
+
+    await check(`${label}: a deliberate mismatch IS reported (control for the check above)`, async () => {
+      const opened = await openPage(
+        await getBrowser(),
+        `${http.origin}/${app.name}/dist-dev/ssr.html#mismatch`,
+        http.origin,
+      );
+      try {
+        const seen = () =>
+          opened.consoleMessages.some(
+            (m) =>
+              (m.type === 'error' || m.type === 'warning') &&
+              /hydrat|did not match|didn't match/i.test(m.text),
+          ) || opened.pageErrors.some((text) => /hydrat|did not match|didn't match/i.test(text));
+        for (let i = 0; i < 20 && !seen(); i++) await opened.page.waitForTimeout(100);
+        assert(seen(), `no mismatch reported: ${JSON.stringify(opened.consoleMessages, null, 1)}`);
+      } finally {
+        await opened.page.close();
+      }
+    });
+  }
+} catch (error) {
+  results.push({ name: 'driver', ok: false });
+  console.log(
+    `FAIL driver\n${indent(error instanceof Error ? (error.stack ?? error.message) : String(error))}`,
+  );
+} finally {
+  await browser?.close();
+  http?.server.close();
+  if (keep) console.log(`# kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`# consumer tests took ${((Date.now() - started) / 1000).toFixed(1)}s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
