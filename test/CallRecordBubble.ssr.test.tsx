@@ -24,7 +24,9 @@ describe('CallRecordBubble server rendering', () => {
       <CallRecordBubble record={v2Completed} selfId="alice" locale="en" onCallBack={() => {}} />,
     );
     expect(html).toMatch(/^<button type="button"/);
-    expect(html).toContain('aria-label="Outgoing video call, 1 minute 15 seconds. Call back"');
+    expect(html).toContain(
+      'aria-label="Outgoing video call, call duration 01:15 (1 minute 15 seconds). Call back"',
+    );
     expect(html).toContain('Call duration 01:15');
     expect(html).toContain('data-side="self"');
     expect(styles).toContain('<style');

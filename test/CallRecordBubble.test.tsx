@@ -82,7 +82,9 @@ describe('CallRecordBubble roles and accessible names', () => {
   it('names a completed outgoing video call with the spoken duration', () => {
     render(<CallRecordBubble record={v2Completed} selfId="alice" locale="en" onCallBack={() => {}} />);
     expect(
-      screen.getByRole('button', { name: 'Outgoing video call, 1 minute 15 seconds. Call back' }),
+      screen.getByRole('button', {
+        name: 'Outgoing video call, call duration 01:15 (1 minute 15 seconds). Call back',
+      }),
     ).toHaveTextContent('Call duration 01:15');
   });
 
@@ -110,7 +112,7 @@ describe('CallRecordBubble roles and accessible names', () => {
   it('localizes the joined accessible name in Chinese', () => {
     render(<CallRecordBubble record={v2Completed} selfId="alice" locale="zh-CN" onCallBack={() => {}} />);
     const button = screen.getByRole('button');
-    expect(button).toHaveAccessibleName(/^呼出视频通话，1分钟15秒。回拨$/);
+    expect(button).toHaveAccessibleName(/^呼出视频通话，通话时长 01:15（1分钟15秒）。回拨$/);
     expect(button).toHaveAttribute('lang', 'zh-CN');
   });
 });
@@ -155,7 +157,7 @@ describe('CallRecordProvider', () => {
         <CallRecordBubble record={v2Completed} onCallBack={() => {}} />
       </CallRecordProvider>,
     );
-    const button = screen.getByRole('button', { name: '呼出视频通话，1分钟15秒。回电' });
+    const button = screen.getByRole('button', { name: '呼出视频通话，通话时长 01:15（1分钟15秒）。回电' });
     expect(button).toHaveAttribute('data-side', 'self');
   });
 
@@ -176,7 +178,7 @@ describe('CallRecordProvider', () => {
       </CallRecordProvider>,
     );
     const button = screen.getByRole('button', {
-      name: 'Incoming video call, 1 minute 14 seconds. Ring back',
+      name: 'Incoming video call, spoke 01:14 (1 minute 14 seconds). Ring back',
     });
     expect(button).toHaveAttribute('data-side', 'peer');
     expect(button).toHaveTextContent('Spoke 01:14');
@@ -193,7 +195,7 @@ describe('CallRecordProvider', () => {
     const group = screen.getByRole('group');
     expect(group).toHaveAttribute('data-side', 'self');
     expect(group).toHaveAttribute('lang', 'ja');
-    expect(group).toHaveAccessibleName('ビデオ通話の発信、1分15秒');
+    expect(group).toHaveAccessibleName('ビデオ通話の発信、通話時間 01:15（1分15秒）');
   });
 });
 
@@ -237,7 +239,7 @@ describe('CallRecordBubble inputs', () => {
   it('renders a successful parse result like its record', () => {
     render(<CallRecordBubble record={parseCallRecord(v2Completed)} selfId="alice" locale="en" />);
     expect(
-      screen.getByRole('group', { name: 'Outgoing video call, 1 minute 15 seconds' }),
+      screen.getByRole('group', { name: 'Outgoing video call, call duration 01:15 (1 minute 15 seconds)' }),
     ).toBeInTheDocument();
   });
 
@@ -371,7 +373,7 @@ describe('CallRecordBubble time, ref and passthrough', () => {
     expect(element.tagName).toBe('TIME');
     expect(element).toHaveAttribute('datetime', new Date(record.timestamp!).toISOString());
     expect(screen.getByRole('group')).toHaveAccessibleName(
-      `Outgoing video call, 1 minute 15 seconds, ${time}`,
+      `Outgoing video call, call duration 01:15 (1 minute 15 seconds), ${time}`,
     );
   });
 

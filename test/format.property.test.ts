@@ -59,6 +59,8 @@ describe('every valid record formats cleanly in every locale', () => {
         clean(view.accessibleLabel);
         clean(callRecordPreview(r, { locale: loc }));
         expect(view.accessibleLabel).not.toBe(view.text);
+        // Label in name (WCAG 2.5.3): what the bubble shows is part of what it is called.
+        expect(view.accessibleLabel.toLowerCase()).toContain(view.text.toLowerCase());
         expect(view.tone === 'missed').toBe(
           view.direction === 'incoming' && ['cancelled', 'timeout', 'busy'].includes(r.status),
         );

@@ -102,6 +102,20 @@ const SPOKEN_75: Record<CallRecordLocale, string> = {
   ar: 'دقيقة و15 ثانية',
 };
 
+/**
+ * The outcome of a completed 75 s call inside the accessible sentence: the visible text (its first letter
+ * lower-cased, as the sentence goes on) followed by the spoken duration, so the visible label is part of
+ * the accessible name (WCAG 2.5.3). Chinese and Japanese use fullwidth parentheses.
+ */
+const COMPLETED_OUTCOME_75: Record<CallRecordLocale, string> = {
+  en: 'call duration 01:15 (1 minute 15 seconds)',
+  'zh-CN': '通话时长 01:15（1分钟15秒）',
+  'zh-TW': '通話時長 01:15（1 分鐘 15 秒）',
+  ja: '通話時間 01:15（1分15秒）',
+  ko: '통화 시간 01:15 (1분 15초)',
+  ar: 'مدة المكالمة 01:15 (دقيقة و15 ثانية)',
+};
+
 const completedDurations = [
   { accountId: 'alice', seconds: 75 },
   { accountId: 'bob', seconds: 75 },
@@ -128,12 +142,20 @@ describe('formatCallRecord: status × call type × direction × locale', () => {
             expect(view.count).toBe(1);
             expect(view.locale).toBe(locale);
             expect(view.dir).toBe(locale === 'ar' ? 'rtl' : 'ltr');
-            // The accessible sentence names direction (with media) and the outcome or the spoken duration.
+            // The accessible sentence names direction (with media) and the outcome; a completed call's
+            // outcome is the visible text followed by the spoken duration.
             const call = m[direction].replace('{media}', m[callType]);
             expect(view.accessibleLabel.startsWith(call)).toBe(true);
-            const outcome = status === 'completed' ? SPOKEN_75[locale] : TEXT[locale][status][i]!;
+            const outcome = status === 'completed' ? COMPLETED_OUTCOME_75[locale] : TEXT[locale][status][i]!;
             expect(view.accessibleLabel.toLowerCase()).toContain(outcome.toLowerCase());
-            expect(view.accessibleLabel).not.toContain('01:15');
+            if (status === 'completed') {
+              expect(view.accessibleLabel).toBe(
+                m.label.replace('{call}', call).replace('{outcome}', outcome),
+              );
+              expect(view.accessibleLabel).toContain(SPOKEN_75[locale]);
+            } else {
+              expect(view.accessibleLabel).not.toContain('01:15');
+            }
           });
         }
       }
@@ -144,7 +166,7 @@ describe('formatCallRecord: status × call type × direction × locale', () => {
     const en = (patch: Partial<CallRecord>, selfId: string, locale = 'en') =>
       formatCallRecord(makeRecord(patch), { selfId, locale }).accessibleLabel;
     expect(en({ callType: 'video', durations: completedDurations }, 'alice')).toBe(
-      'Outgoing video call, 1 minute 15 seconds',
+      'Outgoing video call, call duration 01:15 (1 minute 15 seconds)',
     );
     expect(en({ status: 'timeout' }, 'bob')).toBe('Incoming voice call, missed call');
     expect(en({ status: 'rejected' }, 'bob')).toBe('Incoming voice call, you declined');
@@ -152,10 +174,30 @@ describe('formatCallRecord: status × call type × direction × locale', () => {
     expect(en({ status: 'busy' }, 'bob')).toBe('Incoming voice call, missed call (busy)');
     expect(en({ status: 'completed' }, 'bob')).toBe('Incoming voice call, call ended');
     expect(en({ callType: 'video', durations: completedDurations }, 'alice', 'zh-CN')).toBe(
-      '呼出视频通话，1分钟15秒',
+      '呼出视频通话，通话时长 01:15（1分钟15秒）',
     );
     expect(en({ status: 'timeout' }, 'bob', 'zh-CN')).toBe('语音来电，未接听');
     expect(en({ status: 'timeout' }, 'bob', 'ar')).toBe('مكالمة صوتية واردة، مكالمة فائتة');
+  });
+
+  it("keeps a completed call's visible text in its accessible sentence in every locale (WCAG 2.5.3)", () => {
+    for (const locale of Object.keys(LOCALES) as CallRecordLocale[]) {
+      for (const [i, selfId] of ['alice', 'bob'].entries()) {
+        for (const callType of TYPES) {
+          for (const seconds of [0, 75, 3661, 90_061, undefined]) {
+            const durations = seconds === undefined ? [] : [{ accountId: selfId, seconds }];
+            const view = formatCallRecord(makeRecord({ callType, durations }), { selfId, locale });
+            expect(view.direction).toBe(i === 0 ? 'outgoing' : 'incoming');
+            expect(view.seconds).toBe(seconds);
+            if (seconds !== undefined) {
+              expect(view.text).toContain(formatCallDuration(seconds));
+              expect(view.accessibleLabel).toContain(formatCallDuration(seconds, locale, { style: 'long' }));
+            }
+            expect(view.accessibleLabel.toLowerCase()).toContain(view.text.toLowerCase());
+          }
+        }
+      }
+    }
   });
 });
 
@@ -248,7 +290,7 @@ describe('which duration', () => {
       selfId: 'bob',
     });
     expect([view.seconds, view.text]).toEqual([1020, 'Call duration 17:00']);
-    expect(view.accessibleLabel).toBe('Incoming voice call, 17 minutes');
+    expect(view.accessibleLabel).toBe('Incoming voice call, call duration 17:00 (17 minutes)');
   });
   it('shows a zero-second call as such', () => {
     const view = formatCallRecord(makeRecord({ durations: [{ accountId: 'bob', seconds: 0 }] }), {
@@ -257,7 +299,7 @@ describe('which duration', () => {
     expect([view.seconds, view.text, view.accessibleLabel]).toEqual([
       0,
       'Call duration 00:00',
-      'Incoming voice call, 0 seconds',
+      'Incoming voice call, call duration 00:00 (0 seconds)',
     ]);
   });
 });
@@ -456,8 +498,35 @@ describe('messages overrides', () => {
     const messages = { completed: 'Talked {duration}', audio: 'audio', audioPreview: '[Audio]' };
     const record = makeRecord({ durations: [{ accountId: 'bob', seconds: 5 }] });
     const view = formatCallRecord(record, { selfId: 'bob', messages });
-    expect([view.text, view.accessibleLabel]).toEqual(['Talked 00:05', 'Incoming audio call, 5 seconds']);
+    expect([view.text, view.accessibleLabel]).toEqual([
+      'Talked 00:05',
+      'Incoming audio call, talked 00:05 (5 seconds)',
+    ]);
     expect(callRecordPreview(record, { messages })).toBe('[Audio]');
+  });
+  it('overrides how the spoken duration joins the visible text', () => {
+    const record = makeRecord({ callType: 'video', durations: completedDurations });
+    const view = formatCallRecord(record, {
+      selfId: 'alice',
+      messages: { spokenDuration: '{text}, that is {duration}' },
+    });
+    expect(view.text).toBe('Call duration 01:15');
+    expect(view.accessibleLabel).toBe(
+      'Outgoing video call, call duration 01:15, that is 1 minute 15 seconds',
+    );
+    const zh = formatCallRecord(record, {
+      selfId: 'alice',
+      locale: 'zh-CN',
+      messages: { spokenDuration: '{text}，共{duration}' },
+    });
+    expect(zh.accessibleLabel).toBe('呼出视频通话，通话时长 01:15，共1分钟15秒');
+    expect(formatCallRecord(record, { selfId: 'alice' }).accessibleLabel).toBe(
+      'Outgoing video call, call duration 01:15 (1 minute 15 seconds)',
+    );
+    expect(getCallRecordMessages('en', { spokenDuration: '{text}, that is {duration}' }).spokenDuration).toBe(
+      '{text}, that is {duration}',
+    );
+    expect(en.spokenDuration).toBe('{text} ({duration})');
   });
   it('replaces a plural object whole', () => {
     const messages = { missedCalls: { other: '{count} calls you missed' } };
@@ -469,7 +538,7 @@ describe('messages overrides', () => {
     const view = formatCallRecord(makeRecord({ durations: [{ accountId: 'bob', seconds: 3725 }] }), {
       messages,
     });
-    expect(view.accessibleLabel).toBe('Incoming voice call, 1h 2m 5s');
+    expect(view.accessibleLabel).toBe('Incoming voice call, call duration 1:02:05 (1h 2m 5s)');
   });
   it('ignores undefined values and returns the built-in object without overrides', () => {
     expect(getCallRecordMessages('ja', { callBack: undefined }).callBack).toBe('かけ直す');
@@ -498,6 +567,8 @@ describe('locale objects', () => {
       expect(m.outgoing).toContain('{media}');
       expect(m.incoming).toContain('{media}');
       expect(m.label).toMatch(/\{call\}.*\{outcome\}/);
+      expect(m.spokenDuration).toContain('{text}');
+      expect(m.spokenDuration).toContain('{duration}');
     });
   }
 });

@@ -73,7 +73,7 @@ export interface CallRecordBubbleProps {
  *   `dir` (so it mirrors with the chat), while the text inside gets the locale's
  *   direction (`dir="rtl"` for Arabic) and the root its `lang`.
  * - **Accessibility**: with `onCallBack`, a `<button type="button">` named by the full
- *   sentence plus the action ("Outgoing video call, 1 minute 15 seconds. Call back");
+ *   sentence plus the action ("Outgoing video call, call duration 01:15 (1 minute 15 seconds). Call back");
  *   without it, a `<div role="group">` named by the same sentence. The icon is `aria-hidden`.
  * - **Theming**: light tokens with no provider; override with a partial
  *   `CallRecordTheme` at `theme.callRecords` in styled-components' `ThemeProvider`, or set

@@ -67,7 +67,7 @@ const PUNCTUATION: Record<CallRecordLocale, readonly [string, string]> = {
 
 /**
  * Joins the view's sentence, the time and the action with the locale's punctuation:
- * "Outgoing video call, 1 minute 15 seconds, 14:05. Call back" / "…，14:05。回拨".
+ * "Outgoing video call, declined, 14:05. Call back" / "…，14:05。回拨".
  */
 function composeName(
   sentence: string,

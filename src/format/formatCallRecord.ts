@@ -96,7 +96,7 @@ const sentence = (
  *
  * @example
  * formatCallRecord(record, { selfId: 'acc01', locale: 'en' }).accessibleLabel;
- * // 'Outgoing video call, 1 minute 15 seconds'
+ * // 'Outgoing video call, call duration 01:15 (1 minute 15 seconds)'
  */
 export function formatCallRecord(record: CallRecord, options: FormatCallRecordOptions = {}): CallRecordView {
   const { selfId } = options;
@@ -124,7 +124,9 @@ export function formatCallRecord(record: CallRecord, options: FormatCallRecordOp
       locale,
       direction,
       callType,
-      seconds === undefined ? text : longDuration(seconds, locale, m),
+      seconds === undefined
+        ? text
+        : fill(m.spokenDuration, { text, duration: longDuration(seconds, locale, m) }),
     ),
     seconds,
     peerId: incoming ? senderId : record.receiverId,

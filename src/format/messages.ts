@@ -55,6 +55,13 @@ export type CallRecordMessages = {
    * "{call}, {outcome}" → "Incoming voice call, missed call".
    */
   readonly label: string;
+  /**
+   * The outcome of a completed call inside the accessible sentence: `{text}` is the visible
+   * `completed` label, `{duration}` the spoken duration:
+   * "{text} ({duration})" → "call duration 01:15 (1 minute 15 seconds)".
+   * Keeping the visible text in the name lets voice-control users say what they see (WCAG 2.5.3).
+   */
+  readonly spokenDuration: string;
   /** The call-back action: "Call back". */
   readonly callBack: string;
   /** Neutral label for a call record (unknown status, group of mixed media): "Call record". */

@@ -24,6 +24,7 @@ export const ar: CallRecordMessages = {
   outgoing: 'مكالمة {media} صادرة',
   incoming: 'مكالمة {media} واردة',
   label: '{call}، {outcome}',
+  spokenDuration: '{text} ({duration})',
   callBack: 'معاودة الاتصال',
   callRecord: 'سجل المكالمة',
   missedCalls: {

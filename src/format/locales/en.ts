@@ -24,6 +24,7 @@ export const en: CallRecordMessages = {
   outgoing: 'Outgoing {media} call',
   incoming: 'Incoming {media} call',
   label: '{call}, {outcome}',
+  spokenDuration: '{text} ({duration})',
   callBack: 'Call back',
   callRecord: 'Call record',
   missedCalls: { one: '{count} missed call', other: '{count} missed calls' },

@@ -24,6 +24,7 @@ export const ja: CallRecordMessages = {
   outgoing: '{media}通話の発信',
   incoming: '{media}通話の着信',
   label: '{call}、{outcome}',
+  spokenDuration: '{text}（{duration}）',
   callBack: 'かけ直す',
   callRecord: '通話履歴',
   missedCalls: { other: '不在着信 {count} 件' },

@@ -24,6 +24,7 @@ export const ko: CallRecordMessages = {
   outgoing: '발신 {media} 통화',
   incoming: '수신 {media} 통화',
   label: '{call}, {outcome}',
+  spokenDuration: '{text} ({duration})',
   callBack: '다시 걸기',
   callRecord: '통화 기록',
   missedCalls: { other: '부재중 전화 {count}통' },

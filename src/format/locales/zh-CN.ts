@@ -24,6 +24,7 @@ export const zhCN: CallRecordMessages = {
   outgoing: '呼出{media}通话',
   incoming: '{media}来电',
   label: '{call}，{outcome}',
+  spokenDuration: '{text}（{duration}）',
   callBack: '回拨',
   callRecord: '通话记录',
   missedCalls: { other: '{count}个未接来电' },

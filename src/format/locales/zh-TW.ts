@@ -24,6 +24,7 @@ export const zhTW: CallRecordMessages = {
   outgoing: '撥出{media}通話',
   incoming: '{media}來電',
   label: '{call}，{outcome}',
+  spokenDuration: '{text}（{duration}）',
   callBack: '回撥',
   callRecord: '通話紀錄',
   missedCalls: { other: '{count} 通未接來電' },

@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { styled } from 'styled-components';
+import { CallRecordBubble, useCallRecords } from '../src';
+import type { CallRecord, CallRecordItem } from '../src';
+import { isTextMessage, SELF_ID } from './data';
+import type { DemoTextMessage } from './data';
+import { ChatColumn, TextBubble } from './layout';
+
+/** One message row; a little more space when the sender changes, as chat apps do. */
+const Message = styled.div<{ $newSender: boolean }>`
+  display: flex;
+  flex-direction: column;
+  margin-block-start: ${(p) => (p.$newSender ? '6px' : '0')};
+`;
+
+/** Props of {@link ChatThread}. */
+export interface ChatThreadProps {
+  /** The conversation as the app holds it: any mix of NIM message shapes and text messages. */
+  messages: readonly unknown[];
+  onCallBack?: (record: CallRecord, peerId: string | undefined) => void;
+  showTime?: boolean;
+  /** Accessible name of the conversation. */
+  label: string;
+}
+
+/**
+ * A chat screen: the message list goes through `useCallRecords` (grouping missed
+ * calls, dropping the duplicate client+server report of one call); each call item is
+ * rendered where its message sits, among ordinary text bubbles.
+ */
+export function ChatThread({ messages, onCallBack, showTime = true, label }: ChatThreadProps) {
+  const { items } = useCallRecords(messages, { groupMissed: true });
+  // One row per visible message, in order; a message without an item is a duplicate report
+  // or an earlier member of a missed-call group, and shows nothing.
+  const rows = useMemo(() => {
+    const itemByMessage = new Map<unknown, CallRecordItem>();
+    for (const item of items) itemByMessage.set(item.message, item);
+    const out: { key: string; text?: DemoTextMessage; item?: CallRecordItem; newSender: boolean }[] = [];
+    let previous: string | undefined;
+    for (const message of messages) {
+      const text = isTextMessage(message) ? message : undefined;
+      const item = text ? undefined : itemByMessage.get(message);
+      const key = text?.messageClientId ?? item?.key;
+      if (key === undefined) continue;
+      const sender = text ? text.senderId : item?.record.senderId;
+      out.push({ key, text, item, newSender: previous !== undefined && sender !== previous });
+      previous = sender;
+    }
+    return out;
+  }, [items, messages]);
+
+  return (
+    <ChatColumn role="log" aria-label={label}>
+      {rows.map(({ key, text, item, newSender }) => (
+        <Message key={key} $newSender={newSender}>
+          {text ? (
+            <TextBubble own={text.senderId === SELF_ID}>{text.text}</TextBubble>
+          ) : (
+            <CallRecordBubble record={item} showTime={showTime} onCallBack={onCallBack} />
+          )}
+        </Message>
+      ))}
+    </ChatColumn>
+  );
+}
