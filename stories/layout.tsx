@@ -61,7 +61,15 @@ const Bubble = styled.div<{ $own: boolean }>`
   overflow-wrap: anywhere;
 `;
 
-/** An ordinary text message bubble (stories only, not part of the library), matching the call bubbles' look. */
+/**
+ * An ordinary text message bubble (stories only, not part of the library), matching the call bubbles' look.
+ * `dir="auto"` on the text keeps English punctuation in place on a right-to-left page (on the bubble
+ * itself it would flip the bubble's own logical margins, and so its side).
+ */
 export function TextBubble({ own, children }: { own: boolean; children: ReactNode }) {
-  return <Bubble $own={own}>{children}</Bubble>;
+  return (
+    <Bubble $own={own}>
+      <span dir="auto">{children}</span>
+    </Bubble>
+  );
 }
