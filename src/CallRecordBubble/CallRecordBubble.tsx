@@ -4,7 +4,7 @@ import { ThemeContext } from 'styled-components';
 import type { CallRecordMessages, FormatCallRecordOptions } from '../format';
 import type { CallRecord } from '../record';
 import { themeVariablesStyle } from '../theme';
-import { useCallRecordContext } from './context';
+import { merge, useCallRecordContext } from './context';
 import { callIcon } from './icons';
 import { resolveBubble } from './resolve';
 import { BubbleRoot } from './styles';
@@ -108,15 +108,8 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
       } = props;
       const context = useCallRecordContext();
       const theme: unknown = useContext(ThemeContext);
-
-      const mergedMessages = useMemo(
-        () =>
-          messages && context.messages
-            ? { ...context.messages, ...messages }
-            : (messages ?? context.messages),
-        [messages, context.messages],
-      );
-      const interactive = typeof onCallBack === 'function';
+      const mergedMessages = useMemo(() => merge(context.messages, messages), [messages, context.messages]);
+      const interactive = typeof onCallBack == 'function';
       const resolvedSelfId = selfId ?? context.selfId;
       const resolvedLocale = locale ?? context.locale;
       const resolvedPick = pickDuration ?? context.pickDuration;
@@ -143,18 +136,14 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
           interactive,
         ],
       );
-
       const themeStyle = themeVariablesStyle(theme);
-      const rootStyle = useMemo(
-        () => (themeStyle && style ? { ...themeStyle, ...style } : (style ?? themeStyle)),
-        [themeStyle, style],
-      );
-
+      const rootStyle = useMemo(() => merge<CSSProperties>(themeStyle, style), [themeStyle, style]);
       const { record: resolved, view } = bubble;
-      const canCallBack = interactive && resolved !== undefined;
-      const handleClick = useCallback(() => {
-        if (resolved) onCallBack?.(resolved, view?.peerId);
-      }, [onCallBack, resolved, view]);
+      const canCallBack = interactive && !!resolved;
+      const handleClick = useCallback(
+        () => resolved && onCallBack?.(resolved, view?.peerId),
+        [onCallBack, resolved, view],
+      );
 
       return (
         <BubbleRoot
@@ -162,7 +151,7 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
           ref={ref as ForwardedRef<HTMLDivElement>}
           as={canCallBack ? 'button' : 'div'}
           {...(canCallBack ? { type: 'button', onClick: handleClick } : { role: 'group' })}
-          aria-label={bubble.accessibleName}
+          aria-label={bubble.name}
           className={className}
           style={rootStyle}
           lang={bubble.locale}
@@ -174,7 +163,7 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
           data-fallback={view ? undefined : 'true'}
         >
           {callIcon(view?.callType ?? 'audio', view?.tone === 'missed')}
-          <span data-part="body" dir={bubble.dir}>
+          <span data-part="body" dir={bubble.locale == 'ar' ? 'rtl' : 'ltr'}>
             <span data-part="label">{bubble.text}</span>
             {bubble.time ? (
               <>

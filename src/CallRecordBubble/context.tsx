@@ -24,6 +24,13 @@ export interface CallRecordProviderProps extends CallRecordContextValue {
   readonly children?: ReactNode;
 }
 
+/**
+ * Internal: `b` merged over `a` key by key, or whichever is defined (the same object when only one is),
+ * so an unchanged input keeps its identity.
+ */
+export const merge = <T extends object>(a: T | undefined, b: T | undefined): T | undefined =>
+  a && b ? { ...a, ...b } : (b ?? a);
+
 const CallRecordContext = /* @__PURE__ */ createContext<CallRecordContextValue>({});
 
 /**
@@ -51,8 +58,7 @@ export function CallRecordProvider({
     () => ({
       selfId: selfId ?? parent.selfId,
       locale: locale ?? parent.locale,
-      messages:
-        messages && parent.messages ? { ...parent.messages, ...messages } : (messages ?? parent.messages),
+      messages: merge(parent.messages, messages),
       pickDuration: pickDuration ?? parent.pickDuration,
       timeZone: timeZone ?? parent.timeZone,
     }),

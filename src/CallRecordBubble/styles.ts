@@ -20,7 +20,6 @@ export const BubbleRoot = /* @__PURE__ */ (() => styled.div`
   display: flex;
   align-items: center;
   gap: ${v('spacing')};
-  inline-size: max-content;
   inline-size: fit-content;
   max-inline-size: 80%;
   min-inline-size: 0;
@@ -66,7 +65,7 @@ export const BubbleRoot = /* @__PURE__ */ (() => styled.div`
     column-gap: ${v('spacing')};
     min-inline-size: 0;
   }
-  & [data-part='time'] {
+  & time {
     margin-inline-start: auto;
     font-size: 0.75em;
     color: ${v('timeText')};
@@ -83,10 +82,10 @@ export const BubbleRoot = /* @__PURE__ */ (() => styled.div`
   }
   @media (hover: hover) {
     &:enabled:hover {
-      background-image: linear-gradient(rgb(0 0 0 / 4%), rgb(0 0 0 / 4%));
+      box-shadow: inset 0 0 0 99em rgb(0 0 0 / 4%);
     }
   }
   &:enabled:active {
-    background-image: linear-gradient(rgb(0 0 0 / 8%), rgb(0 0 0 / 8%));
+    box-shadow: inset 0 0 0 99em rgb(0 0 0 / 8%);
   }
 `)();

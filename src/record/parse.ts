@@ -22,38 +22,38 @@ export type Rec = Record<string, unknown>;
  * How this stays safe, fast and small:
  * - Only known fields are read, each once, so cycles, deep nesting and unknown keys elsewhere are never
  *   walked, and nothing from the input is ever used as a key of something built here.
- * - A broken record stops the parse: `fail` stores the error and throws the private STOP sentinel, which the
- *   single try/catch in parseCallRecord turns into a result. Any other exception (a getter or a Proxy trap
- *   that throws) becomes an 'invalid-field' error. Values in messages are described by typeof (`show`), so
- *   no user toString/valueOf ever runs, and no `==` ever compares an input value with a non-null.
+ * - A broken record (or an input that is none) stops the parse: `bad` throws the error (remembered in
+ *   `failure`), which the single try/catch in parseCallRecord turns into a result. Any other exception (a
+ *   getter or a Proxy trap that throws) becomes an 'invalid-field' error. Values in messages are described
+ *   by typeof, so no user toString/valueOf ever runs, and no `==` ever compares an input value with a
+ *   non-null.
  * - Paths and messages are only built when something is wrong.
  */
-const STOP = {};
-let failure: CallRecordError;
+/** The last error `bad` threw, to tell it apart from anything a hostile getter throws. */
+let failure: CallRecordError | undefined;
 
-const fail = (code: CallRecordErrorCode, message: string): never => {
-  failure = { code, message };
-  throw STOP;
+/**
+ * Fails with `<path>: <value> is not <expected>`, or `<path>: missing, expected <expected>`. The value is
+ * described without running any user code; strings are cut to 40 characters.
+ */
+const bad = (code: CallRecordErrorCode, path: string, v: unknown, expected: string): never => {
+  throw (failure = {
+    code,
+    message: `${path}: ${
+      v === undefined
+        ? 'missing, expected'
+        : (typeof v == 'string'
+            ? JSON.stringify(v.slice(0, 40))
+            : v === null || typeof v == 'number' || typeof v == 'boolean'
+              ? String(v)
+              : Array.isArray(v)
+                ? 'an array'
+                : 'a value of type ' + typeof v) + ' is not'
+    } ${expected}`,
+  });
 };
 
-/** Describes a value for a message without running any user code; strings are cut to 40 characters. */
-const show = (v: unknown): string =>
-  typeof v == 'string'
-    ? JSON.stringify(v.slice(0, 40))
-    : v == null || typeof v == 'number' || typeof v == 'boolean'
-      ? String(v)
-      : Array.isArray(v)
-        ? 'an array'
-        : 'a value of type ' + typeof v;
-
 const at = (p: string, k: string): string => (p ? p + '.' : '') + k;
-
-/** `<path>: <value> is not <expected>`, or `<path>: missing, expected <expected>`. */
-const say = (path: string, v: unknown, expected: string): string =>
-  `${path}: ${v === undefined ? 'missing, expected' : show(v) + ' is not'} ${expected}`;
-
-const bad = (code: CallRecordErrorCode, path: string, v: unknown, expected: string): never =>
-  fail(code, say(path, v, expected));
 
 /** e.g. `attach.durations length: 65 is not at most 64`. */
 const over = (path: string, n: number, max: number): never =>
@@ -82,7 +82,7 @@ const json = (s: string, path: string): unknown => {
   try {
     return JSON.parse(s);
   } catch {
-    return fail('invalid-json', path + ': not valid JSON');
+    throw (failure = { code: 'invalid-json', message: path + ': not valid JSON' });
   }
 };
 
@@ -139,48 +139,42 @@ const durations = (d: unknown, p: string): CallDuration[] => {
 
 /**
  * Per shape, the keys of: the attach ('' when the input is the attach), type, status, client id, server id,
- * sender, receiver, time.
+ * sender, receiver, time, and the direction from the local user's side (`isSelf` or `flow`).
  */
 const KEYS: Record<CallRecordSource, string[]> = {
   attach: ' type status'.split(' '),
   'ios-object': ' callType callStatus'.split(' '),
-  'v2-message': 'attachment type status messageClientId messageServerId senderId receiverId createTime'.split(
-    ' ',
-  ),
+  'v2-message':
+    'attachment type status messageClientId messageServerId senderId receiverId createTime isSelf'.split(' '),
   'server-copy': 'attach type status msgidClient msgidServer fromAccount to msgTimestamp'.split(' '),
-  'v9-message': 'attach type status idClient idServer from to time'.split(' '),
+  'v9-message': 'attach type status idClient idServer from to time flow'.split(' '),
 };
 
 /**
- * Which shape an object is, or undefined when it is not recognizably a call record: a message of another type,
- * or an object with fewer than two of the attach keys type/status/channelId.
+ * Which shape an object is, or a falsy value when it is not recognizably a call record: a message of another
+ * type, or an object with fewer than two of the attach keys type/status/channelId.
  * @internal
  */
-export const kind = (o: Rec): CallRecordSource | undefined => {
+export const kind = (o: Rec): CallRecordSource | false | undefined => {
   const mt = o.messageType;
   const st = o.msgType;
   const t = o.type;
   return mt != null
-    ? mt === 12 || mt === '12'
-      ? 'v2-message'
-      : undefined
+    ? (mt === 12 || mt === '12') && 'v2-message'
     : st != null
-      ? st === 'NRTC_NETCALL'
-        ? 'server-copy'
-        : undefined
+      ? st === 'NRTC_NETCALL' && 'server-copy'
       : t === 'g2'
         ? 'v9-message'
         : o.callType != null || o.callStatus != null
           ? 'ios-object'
           : // A v9 message of another kind has a word as its type.
             (typeof t != 'string' || t < 'A') &&
-              +(t != null) + +(o.status != null) + +(o.channelId != null) > 1
-            ? 'attach'
-            : undefined;
+            +(t != null) + +(o.status != null) + +(o.channelId != null) > 1 &&
+            'attach';
 };
 
 const build = (o: Rec, source: CallRecordSource): CallRecord => {
-  const [ak, tk = '', sk = '', ci, si, fi, ri, mi] = KEYS[source];
+  const [ak, tk = '', sk = '', ci, si, fi, ri, mi, di] = KEYS[source];
   // Where messages say a field is: the attach key, 'attach' for a bare attach, '' for the iOS object.
   const p = ak || (tk == 'type' ? 'attach' : '');
   const a = ak ? obj(o[ak], ak) : o;
@@ -208,8 +202,7 @@ const build = (o: Rec, source: CallRecordSource): CallRecord => {
     timestamp = num(time);
     if (!isFinite(timestamp)) bad('invalid-field', mi as string, time, 'a number');
   }
-  // `isSelf` (V2) or `flow` (v9), from the local user's side.
-  const dir = source == 'v2-message' ? o.isSelf : source == 'v9-message' ? o.flow : 0;
+  const dir = di && o[di];
   return {
     id: clientId || serverId || `call:${source}:${channelId}:${status}:${timestamp ?? ''}`,
     serverId: serverId as string | undefined,
@@ -225,11 +218,6 @@ const build = (o: Rec, source: CallRecordSource): CallRecord => {
     source,
   };
 };
-
-const notACallRecord = (v: unknown): ParseCallRecordResult => ({
-  ok: false,
-  error: { code: 'not-a-call-record', message: say('input', v, 'a call record') },
-});
 
 /**
  * Reads a NIM call record (话单) from any shape it arrives in and normalizes it into a {@link CallRecord}.
@@ -267,18 +255,18 @@ const notACallRecord = (v: unknown): ParseCallRecordResult => ({
 export function parseCallRecord(input: unknown): ParseCallRecordResult {
   try {
     let o = input;
-    if (typeof o == 'string') {
-      // Any string over the limit is 'too-large' before it is looked at.
-      if (o.length <= MAX_CALL_RECORD_INPUT_LENGTH && o.trimStart()[0] != '{') return notACallRecord(o);
+    // Any string over the limit is 'too-large' before it is looked at.
+    if (typeof o == 'string' && (o.length > MAX_CALL_RECORD_INPUT_LENGTH || o.trimStart()[0] == '{'))
       o = json(o, 'input');
-    }
     const source = isObj(o) && kind(o);
-    return source ? { ok: true, record: build(o as Rec, source) } : notACallRecord(o);
+    return source
+      ? { ok: true, record: build(o as Rec, source) }
+      : bad('not-a-call-record', 'input', o, 'a call record');
   } catch (e) {
     return {
       ok: false,
       error:
-        e === STOP
+        e && e === failure
           ? failure
           : { code: 'invalid-field', message: 'input: could not be read (a getter threw)' },
     };

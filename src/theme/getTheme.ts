@@ -61,25 +61,28 @@ export function callRecordToken(name: TokenName): (props: { theme?: unknown }) =
   return (props) => readOverrides(props.theme)?.[name] ?? lightTheme[name];
 }
 
-const styleCache = new WeakMap<Overrides, Readonly<Record<string, string>>>();
+const styleCache = new WeakMap<object, Readonly<Record<string, string>> | undefined>();
 
 /**
  * Internal: the inline style declaring the CSS custom properties of the tokens that
- * `theme.callRecords` overrides, or `undefined` when it overrides nothing. The object
- * is cached per override object, so every bubble of a list shares one instance.
+ * `theme.callRecords` overrides (non-empty strings only), or `undefined` when it overrides nothing.
+ * The object is cached per `theme.callRecords` object, so every bubble of a list shares one instance.
+ * Never throws.
  */
 export function themeVariablesStyle(theme: unknown): Readonly<Record<string, string>> | undefined {
-  const overrides = readOverrides(theme);
-  if (!overrides) return undefined;
-  let style = styleCache.get(overrides);
-  if (!style) {
-    const vars: Record<string, string> = {};
-    for (const name of TOKEN_NAMES) {
-      const value = overrides[name];
-      if (value !== undefined) vars[CALL_RECORD_THEME_VARS[name]] = value;
+  try {
+    const partial = (theme as Record<string, unknown> | undefined)?.[CALL_RECORD_THEME_KEY];
+    if (typeof partial != 'object' || !partial) return;
+    if (!styleCache.has(partial)) {
+      let vars: Record<string, string> | undefined;
+      for (const name of TOKEN_NAMES) {
+        const value: unknown = (partial as Record<string, unknown>)[name];
+        if (typeof value == 'string' && value.trim()) (vars ??= {})[CALL_RECORD_THEME_VARS[name]] = value;
+      }
+      styleCache.set(partial, vars);
     }
-    style = vars;
-    styleCache.set(overrides, style);
+    return styleCache.get(partial);
+  } catch {
+    return undefined;
   }
-  return Object.keys(style).length > 0 ? style : undefined;
 }

@@ -107,17 +107,11 @@ export const CALL_RECORD_THEME_KEY = 'callRecords';
  * .chat.dark { --crb-self-bg: #004d40; --crb-self-text: #e9edef; }
  * ```
  */
-export const CALL_RECORD_THEME_VARS: { readonly [K in keyof CallRecordTheme]: `--crb-${string}` } = {
-  selfBackground: '--crb-self-bg',
-  selfText: '--crb-self-text',
-  peerBackground: '--crb-peer-bg',
-  peerText: '--crb-peer-text',
-  border: '--crb-border',
-  missedText: '--crb-missed',
-  icon: '--crb-icon',
-  timeText: '--crb-time',
-  focusRing: '--crb-focus',
-  radius: '--crb-radius',
-  spacing: '--crb-space',
-  fontSize: '--crb-font-size',
-};
+export const CALL_RECORD_THEME_VARS: { readonly [K in keyof CallRecordTheme]: `--crb-${string}` } =
+  /* @__PURE__ */ (() => {
+    const names =
+      'self-bg self-text peer-bg peer-text border missed icon time focus radius space font-size'.split(' ');
+    const vars: Record<string, string> = {};
+    Object.keys(lightTheme).forEach((token, i) => (vars[token] = '--crb-' + names[i]));
+    return vars as { readonly [K in keyof CallRecordTheme]: `--crb-${string}` };
+  })();

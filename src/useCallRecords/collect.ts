@@ -1,5 +1,5 @@
 import { formatCallRecord, formatMissedCallGroup } from '../format';
-import type { CallRecordMessages, CallRecordView, FormatCallRecordOptions } from '../format';
+import type { CallRecordView, FormatCallRecordOptions } from '../format';
 import { parseCallRecord } from '../record';
 import type { CallRecord, CallStatus, ParseCallRecordResult } from '../record';
 import type {
@@ -11,69 +11,44 @@ import type {
   UseCallRecordsResult,
 } from './types';
 
-/** Two completed records between the same two people at most this far apart are one call. */
+/** Two completed records between the same two people at most this far apart (ms) are one call. */
 const WINDOW = 2000;
 
-type Failure = Extract<ParseCallRecordResult, { ok: false }>;
-
-/** A row's call: the first report of it (its anchor) and the record currently kept for it. */
+/** A row: the first report of a call (its anchor: `key`, `at`) and the record currently shown for it. */
 interface Slot<M> {
-  /** The anchor's id: the row key. */
   readonly key: string;
-  /** The anchor's timestamp. */
   readonly at: number;
   record: CallRecord;
   message: M;
   view: CallRecordView;
-  item: CallRecordItem<M>;
-  /** Position of the slot's row in `items`. */
-  index: number;
+  /** Position of the row in `items`. */
+  i: number;
 }
 
-interface ViewOptions {
-  readonly selfId: string | undefined;
-  readonly locale: string | undefined;
-  readonly messages: Partial<CallRecordMessages> | undefined;
-  readonly pickDuration: FormatCallRecordOptions['pickDuration'] | undefined;
-}
-
-const sameMessages = (a: object | undefined, b: object | undefined): boolean => {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  const ka = Object.keys(a);
-  return (
-    ka.length === Object.keys(b).length &&
-    ka.every(
-      (k) => Object.hasOwn(b, k) && (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k],
-    )
-  );
-};
-
-/** Whether `next` starts with every element of `prev` (and, with `exact`, has no more). */
-const startsWith = <T>(prev: readonly T[], next: readonly T[], exact?: boolean): boolean => {
-  if (prev === next) return true;
-  if (next.length < prev.length || (exact && next.length !== prev.length)) return false;
-  for (let i = 0; i < prev.length; i++) if (prev[i] !== next[i]) return false;
+/** Whether `b` starts with the first `n` elements of `a` (default: all of them). */
+const starts = (a: readonly unknown[], b: readonly unknown[], n = a.length): boolean => {
+  if (n > b.length) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
 };
 
-/** The unordered pair of parties of a completed, timestamped call, as an unambiguous string; else undefined. */
-const pairKey = ({ senderId: a, receiverId: b, timestamp, status }: CallRecord): string | undefined =>
-  status === 'completed' &&
-  a !== undefined &&
-  b !== undefined &&
-  timestamp !== undefined &&
-  Number.isFinite(timestamp)
-    ? JSON.stringify(a < b ? [a, b] : [b, a])
-    : undefined;
+const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length == b.length && starts(a, b);
 
-const totalSeconds = (record: CallRecord): number => record.durations.reduce((sum, d) => sum + d.seconds, 0);
-
-/** Whether `a` carries more duration data than `b`: more entries, then more seconds in total. */
-const richer = (a: CallRecord, b: CallRecord): boolean => {
-  const diff = a.durations.length - b.durations.length;
-  return diff > 0 || (diff === 0 && totalSeconds(a) > totalSeconds(b));
+/** Whether two `messages` overrides hold the same values under the same keys. */
+const sameMessages = (a: Obj | undefined, b: Obj | undefined): boolean => {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a);
+  return keys.length == Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
 };
+
+type Obj = Readonly<Record<string, unknown>>;
+
+/** [number of duration entries, total seconds]: how much duration data a record carries. */
+const data = ({ durations }: CallRecord): [number, number] => [
+  durations.length,
+  durations.reduce((sum, d) => sum + d.seconds, 0),
+];
 
 /**
  * Creates a React-free, incremental collector: it turns a list of mixed messages into formatted call
@@ -82,8 +57,8 @@ const richer = (a: CallRecord, b: CallRecord): boolean => {
  * What it reuses between `collect` calls:
  * - parse results, per message object (a `WeakMap`; strings and other primitives in a map that only keeps
  *   the current list's), so a message is parsed once for the collector's lifetime;
- * - views, per record, until `selfId`, `locale`, `messages` or `pickDuration` change (then views are
- *   recomputed, records are not re-parsed);
+ * - views, per record, until `selfId`, `locale`, `messages` (compared by value) or `pickDuration` change
+ *   (then views are recomputed, records are not re-parsed);
  * - items: an unchanged message keeps the same item object;
  * - when the new list starts with every message of the previous one (an append), only the new messages are
  *   processed; the same list (or an equal one) with the same options returns the same result object.
@@ -109,241 +84,179 @@ export function createCallRecordCollector<M = unknown>(
   config: CallRecordCollectorConfig<M> = {},
 ): CallRecordCollector<M> {
   const parse = config.parse ?? parseCallRecord;
-  const objectResults = new WeakMap<object, ParseCallRecordResult>();
+  const parsedObjects = new WeakMap<object, ParseCallRecordResult>();
   const singles = new WeakMap<CallRecord, CallRecordItem<M>>();
-  const errorEntries = new WeakMap<Failure, CallRecordErrorEntry<M>>();
-  let groups = new WeakMap<CallRecord, CallRecordItem<M>>();
+  /** Parse results of primitive messages (strings): the current list's, and the previous list's during a pass. */
+  let parsedPrimitives = new Map<unknown, ParseCallRecordResult>();
+  let previousPrimitives = parsedPrimitives;
   let views = new WeakMap<CallRecord, CallRecordView>();
-  let viewOptions: ViewOptions | undefined;
-  let formatOptions: FormatCallRecordOptions = {};
-  /** Parse results of primitive messages (strings): only the current list's are kept. */
-  let primitives = new Map<unknown, ParseCallRecordResult>();
-  let previousPrimitives: Map<unknown, ParseCallRecordResult> | undefined;
+  /** The view options of the current views; `messages` compared key by key. */
+  let format: FormatCallRecordOptions = {};
+  /** The input, grouping and result of the last completed pass (undefined after a pass that threw). */
+  let done: [input: readonly M[], grouped: boolean, result: UseCallRecordsResult<M>] | undefined;
   let result: UseCallRecordsResult<M> | undefined;
-
-  // What was derived from `input`, kept so that an append only processes the new messages.
-  // `valid` is false until a pass completes (a throwing `getRecordInput` leaves it half-done).
-  let valid = false;
-  let input: readonly M[] = [];
-  let groupMissed = false;
+  // What the current list gave so far, kept so that an append only processes the new messages.
+  let grouped = false;
   let ids = new Set<string>();
   let serverIds = new Set<string>();
-  /** Completed-call slots by `time bucket + pair`, for the 2-second rule. */
+  /** Completed-call slots by `time bucket + pair of people`, for the 2-second rule. */
   let buckets = new Map<string, Slot<M>[]>();
   let items: CallRecordItem<M>[] = [];
   let errors: CallRecordErrorEntry<M>[] = [];
-  /** The missed calls forming the last row, while more may join it. */
+  /** The missed calls forming the last row, while more may join it; `grew` when its item is stale. */
   let run: Slot<M>[] = [];
-  let runDirty = false;
+  let grew = 0;
   let records = 0;
   let ignored = 0;
   let duplicates = 0;
   let missed = 0;
   let talkSeconds = 0;
-  let byStatus: Record<CallStatus, number> = { completed: 0, cancelled: 0, rejected: 0, timeout: 0, busy: 0 };
+  let byStatus: Record<CallStatus, number>;
 
   const viewOf = (record: CallRecord): CallRecordView => {
     let view = views.get(record);
-    if (!view) views.set(record, (view = formatCallRecord(record, formatOptions)));
+    if (!view) views.set(record, (view = formatCallRecord(record, format)));
     return view;
   };
 
-  const single = (key: string, record: CallRecord, message: M, view: CallRecordView): CallRecordItem<M> => {
+  /** The row's item: the previous one while its record, message and view are unchanged. */
+  const single = ({ key, record, message, view }: Slot<M>): CallRecordItem<M> => {
     let item = singles.get(record);
-    if (!item || item.key !== key || item.message !== message || item.view !== view) {
+    if (item?.key !== key || item.message !== message || item.view !== view)
       singles.set(record, (item = { key, record, records: [record], count: 1, view, message }));
-    }
     return item;
-  };
-
-  /** Materializes the open missed-call group, if it changed. */
-  const flushRun = (): void => {
-    if (!runDirty) return;
-    runDirty = false;
-    const first = run[0]!;
-    const last = run[run.length - 1]!;
-    const list = run.map((slot) => slot.record);
-    let item = groups.get(first.record);
-    if (
-      !item ||
-      item.key !== first.key ||
-      item.message !== last.message ||
-      !startsWith(item.records, list, true)
-    ) {
-      item = {
-        key: first.key,
-        record: last.record,
-        records: list,
-        count: list.length,
-        view: formatMissedCallGroup(list, formatOptions),
-        message: last.message,
-      };
-      groups.set(first.record, item);
-    }
-    items[first.index] = item;
   };
 
   const count = (record: CallRecord, view: CallRecordView, delta: number): void => {
     records += delta;
     byStatus[record.status] += delta;
-    if (view.tone === 'missed') missed += delta;
-    if (record.status === 'completed') talkSeconds += delta * (view.seconds ?? 0);
-  };
-
-  const place = (slot: Slot<M>): void => {
-    const peer = slot.view.peerId;
-    const groupable =
-      groupMissed && slot.view.tone === 'missed' && slot.record.status !== 'completed' && peer;
-    const head = run[0];
-    if (groupable && head && head.view.peerId === peer) {
-      slot.index = head.index;
-      run.push(slot);
-      runDirty = true;
-      return;
-    }
-    flushRun();
-    slot.index = items.push(slot.item) - 1;
-    run = groupable ? [slot] : [];
-  };
-
-  /** The earliest completed-call slot between the same people within the window, if any. */
-  const findTwin = (pair: string, at: number): Slot<M> | undefined => {
-    const bucket = Math.floor(at / WINDOW);
-    let found: Slot<M> | undefined;
-    for (let b = bucket - 1; b <= bucket + 1; b++) {
-      for (const slot of buckets.get(b + pair) ?? []) {
-        if (Math.abs(slot.at - at) <= WINDOW && (!found || slot.index < found.index)) found = slot;
-      }
-    }
-    return found;
-  };
-
-  const lookup = (message: M, getInput: ((message: M) => unknown) | undefined): ParseCallRecordResult => {
-    const isObject = (typeof message === 'object' && message !== null) || typeof message === 'function';
-    let parsed = isObject
-      ? objectResults.get(message)
-      : (primitives.get(message) ?? previousPrimitives?.get(message));
-    if (!parsed) parsed = parse(getInput ? getInput(message) : message);
-    if (isObject) objectResults.set(message, parsed);
-    else primitives.set(message, parsed);
-    return parsed;
+    if (view.tone == 'missed') missed += delta;
+    if (record.status == 'completed') talkSeconds += delta * (view.seconds ?? 0);
   };
 
   const step = (message: M, index: number, getInput: ((message: M) => unknown) | undefined): void => {
-    const parsed = lookup(message, getInput);
+    const isObject = (typeof message == 'object' && message !== null) || typeof message == 'function';
+    let parsed = isObject
+      ? parsedObjects.get(message)
+      : (parsedPrimitives.get(message) ?? previousPrimitives.get(message));
+    parsed ??= parse(getInput ? getInput(message) : message);
+    if (isObject) parsedObjects.set(message, parsed);
+    else parsedPrimitives.set(message, parsed);
     if (!parsed.ok) {
-      if (parsed.error.code === 'not-a-call-record') {
-        ignored++;
-        return;
-      }
-      let entry = errorEntries.get(parsed);
-      if (!entry || entry.index !== index || entry.message !== message) {
-        errorEntries.set(parsed, (entry = { message, index, error: parsed.error }));
-      }
-      errors.push(entry);
+      if (parsed.error.code == 'not-a-call-record') ignored++;
+      else errors.push({ message, index, error: parsed.error });
       return;
     }
     const { record } = parsed;
-    const { id, serverId } = record;
+    const { id, serverId, senderId: a, receiverId: b, timestamp: at = 0 } = record;
     const seen = ids.has(id) || (serverId !== undefined && serverIds.has(serverId));
     ids.add(id);
     if (serverId !== undefined) serverIds.add(serverId);
-    if (seen) {
-      duplicates++;
-      return;
-    }
-    const pair = pairKey(record);
-    const at = record.timestamp ?? 0;
-    const twin = pair && findTwin(pair, at);
+    if (seen) return void duplicates++;
+    const pair =
+      record.status == 'completed' && a !== undefined && b !== undefined && isFinite(record.timestamp!)
+        ? JSON.stringify(a < b ? [a, b] : [b, a])
+        : '';
+    const bucket = Math.floor(at / WINDOW);
+    let twin: Slot<M> | undefined;
+    if (pair)
+      for (let k = bucket - 1; k <= bucket + 1; k++)
+        for (const slot of buckets.get(k + pair) ?? [])
+          if (Math.abs(slot.at - at) <= WINDOW && !(twin && twin.i < slot.i)) twin = slot;
     if (twin) {
       duplicates++;
-      if (richer(record, twin.record)) {
-        // Completed calls are never grouped: the twin is a row of its own at `twin.index`.
-        const view = viewOf(record);
+      const [n, s] = data(record);
+      const [m, t] = data(twin.record);
+      if (n > m || (n == m && s > t)) {
+        // Completed calls are never grouped: the twin is a row of its own.
         count(twin.record, twin.view, -1);
-        count(record, view, 1);
+        count(record, (twin.view = viewOf(record)), 1);
         twin.record = record;
         twin.message = message;
-        twin.view = view;
-        items[twin.index] = twin.item = single(twin.key, record, message, view);
+        items[twin.i] = single(twin);
       }
       return;
     }
     const view = viewOf(record);
-    const slot: Slot<M> = {
-      key: id,
-      at,
-      record,
-      message,
-      view,
-      item: single(id, record, message, view),
-      index: 0,
-    };
+    const slot: Slot<M> = { key: id, at, record, message, view, i: items.length };
     count(record, view, 1);
-    place(slot);
     if (pair) {
-      const key = Math.floor(at / WINDOW) + pair;
-      const slots = buckets.get(key);
-      if (slots) slots.push(slot);
-      else buckets.set(key, [slot]);
+      const list = buckets.get(bucket + pair);
+      if (list) list.push(slot);
+      else buckets.set(bucket + pair, [slot]);
     }
+    const head = run[0];
+    const groupable = grouped && view.tone == 'missed' && record.status != 'completed' && view.peerId;
+    if (groupable && head && head.view.peerId == view.peerId) {
+      slot.i = head.i;
+      grew = run.push(slot);
+    } else {
+      flush();
+      items.push(single(slot));
+      run = groupable ? [slot] : [];
+    }
+  };
+
+  /** Materializes the open missed-call group once it grew (once per pass, not per member). */
+  const flush = (): void => {
+    if (!grew) return;
+    grew = 0;
+    const [head] = run as [Slot<M>];
+    const { record, message } = run[run.length - 1]!;
+    const list = run.map((r) => r.record);
+    items[head.i] = {
+      key: head.key,
+      record,
+      records: list,
+      count: list.length,
+      view: formatMissedCallGroup(list, format),
+      message,
+    };
   };
 
   const collect = (
     messages: readonly M[],
     options: CollectCallRecordsOptions<M> = {},
   ): UseCallRecordsResult<M> => {
-    const nextView: ViewOptions = {
-      selfId: options.selfId,
-      locale: options.locale,
-      messages: options.messages,
-      pickDuration: options.pickDuration,
-    };
+    const { selfId, locale, messages: strings, pickDuration } = options;
     if (
-      !viewOptions ||
-      viewOptions.selfId !== nextView.selfId ||
-      viewOptions.locale !== nextView.locale ||
-      viewOptions.pickDuration !== nextView.pickDuration ||
-      !sameMessages(viewOptions.messages, nextView.messages)
+      format.selfId !== selfId ||
+      format.locale !== locale ||
+      format.pickDuration !== pickDuration ||
+      !sameMessages(format.messages, strings)
     ) {
-      viewOptions = nextView;
-      formatOptions = { ...nextView };
+      format = { selfId, locale, messages: strings, pickDuration };
       views = new WeakMap();
-      groups = new WeakMap();
-      valid = false;
+      done = undefined;
     }
-    const grouping = options.groupMissed === true;
+    const grouping = !!options.groupMissed;
     let from = 0;
-    if (valid && result && groupMissed === grouping && startsWith(input, messages)) {
-      from = input.length;
-      input = messages;
-      if (from === messages.length) return result;
+    if (done && done[1] == grouping && starts(done[0], messages)) {
+      from = done[0].length;
+      if (from == messages.length) return done[2];
     } else {
-      groupMissed = grouping;
+      grouped = grouping;
       ids = new Set();
       serverIds = new Set();
       buckets = new Map();
       items = [];
       errors = [];
       run = [];
-      runDirty = false;
+      grew = 0;
       records = ignored = duplicates = missed = talkSeconds = 0;
       byStatus = { completed: 0, cancelled: 0, rejected: 0, timeout: 0, busy: 0 };
-      previousPrimitives = primitives;
-      primitives = new Map();
+      previousPrimitives = parsedPrimitives;
+      parsedPrimitives = new Map();
     }
-    valid = false;
+    done = undefined;
     const getInput = options.getRecordInput ?? config.getRecordInput;
     for (let i = from; i < messages.length; i++) step(messages[i]!, i, getInput);
-    flushRun();
-    previousPrimitives = undefined;
-    input = messages;
-    valid = true;
+    flush();
+    previousPrimitives = parsedPrimitives;
     // Share what did not change with the previous result, so memoized consumers skip work.
-    const prev = result;
     result = {
-      items: prev && startsWith(prev.items, items, true) ? prev.items : items.slice(),
-      errors: prev && startsWith(prev.errors, errors, true) ? prev.errors : errors.slice(),
+      items: result && same(result.items, items) ? result.items : items.slice(),
+      errors: result && same(result.errors, errors) ? result.errors : errors.slice(),
       stats: {
         total: messages.length,
         items: records,
@@ -355,6 +268,7 @@ export function createCallRecordCollector<M = unknown>(
         talkSeconds,
       },
     };
+    done = [messages, grouping, result];
     return result;
   };
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useCallRecordContext } from '../CallRecordBubble';
+import { merge, useCallRecordContext } from '../CallRecordBubble';
 import { createCallRecordCollector } from './collect';
 import type { UseCallRecordsOptions, UseCallRecordsResult } from './types';
 
@@ -38,14 +38,10 @@ export function useCallRecords<M = unknown>(
 ): UseCallRecordsResult<M> {
   const context = useCallRecordContext();
   const [collector] = useState(() => createCallRecordCollector<M>());
-  const overrides =
-    options.messages && context.messages
-      ? { ...context.messages, ...options.messages }
-      : (options.messages ?? context.messages);
   return collector.collect(messages, {
     selfId: options.selfId ?? context.selfId,
     locale: options.locale ?? context.locale,
-    messages: overrides,
+    messages: merge(context.messages, options.messages),
     pickDuration: options.pickDuration ?? context.pickDuration,
     groupMissed: options.groupMissed,
     getRecordInput: options.getRecordInput,
