@@ -169,7 +169,7 @@ describe('code that runs when read', () => {
       });
       expect(parseCallRecord(input)).toEqual({
         ok: false,
-        error: { code: 'invalid-field', message: 'input: could not be read (a getter threw)' },
+        error: { code: 'invalid-field', message: 'input: could not be read' },
       });
       // the cheap check reads the shape keys only, and says false when one throws
       expect(isCallRecordMessage(input)).toBe(key === 'durations');
@@ -290,9 +290,7 @@ describe('odd values', () => {
       'invalid-durations',
     );
     const error = parseCallRecord({ ...seed(), status: Symbol('secret') });
-    expect(error.ok ? '' : error.error.message).toBe(
-      'attach.status: a value of type symbol is not one of 1-5',
-    );
+    expect(error.ok ? '' : error.error.message).toBe('attach.status: symbol is not one of 1-5');
   });
 
   it('reads frozen input and gives records that can be frozen, cloned and compared', () => {

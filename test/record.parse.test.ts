@@ -419,17 +419,17 @@ describe('parseCallRecord: errors', () => {
   });
 
   it('invalid-json: a JSON-looking string or a server-copy attach that does not parse', () => {
-    expectError('{"type":1,', 'invalid-json', 'input: not valid JSON');
+    expectError('{"type":1,', 'invalid-json', 'input: "{\\"type\\":1," is not valid JSON');
     expectError('  {bad', 'invalid-json');
     expectError(
       { ...fixture('server-copy-rejected'), attach: '{"type":' },
       'invalid-json',
-      'attach: not valid JSON',
+      'attach: "{\\"type\\":" is not valid JSON',
     );
     expectError(
       { ...fixture('v2-message-completed'), attachment: { raw: 'nope' } },
       'invalid-json',
-      'attachment.raw: not valid JSON',
+      'attachment.raw: "nope" is not valid JSON',
     );
   });
 
@@ -438,14 +438,15 @@ describe('parseCallRecord: errors', () => {
     expectError(
       { ...seed, type: undefined },
       'invalid-call-type',
-      'attach.type: missing, expected one of 1-2',
+      'attach.type: undefined is not one of 1-2',
     );
     expectError(
       { callType: 0, callStatus: 1, channelID: 'c' },
       'invalid-call-type',
-      'callType: 0 is not one of 1-2',
+      'input.callType: 0 is not one of 1-2',
     );
     expectError({ ...seed, type: 1.5 }, 'invalid-call-type');
+    expectError({ ...seed, type: true }, 'invalid-call-type', 'attach.type: boolean is not one of 1-2');
     expectError({ ...seed, type: 'audio2' }, 'not-a-call-record');
   });
 
@@ -464,7 +465,7 @@ describe('parseCallRecord: errors', () => {
     expectError(
       { callType: 1, callStatus: 6, channelID: 'c' },
       'invalid-status',
-      'callStatus: 6 is not one of 1-5',
+      'input.callStatus: 6 is not one of 1-5',
     );
   });
 
@@ -476,7 +477,7 @@ describe('parseCallRecord: errors', () => {
         { accid: 'b', duration: -3 },
       ]),
       'invalid-durations',
-      'attach.durations[1].duration: -3 is not a non-negative whole number of seconds',
+      'attach.durations[1].duration: -3 is not a non-negative integer',
     );
     expectError(at([{ accid: 'a', duration: 1.5 }]), 'invalid-durations');
     expectError(at([{ accid: 'a', duration: NaN }]), 'invalid-durations');
@@ -486,12 +487,12 @@ describe('parseCallRecord: errors', () => {
     expectError(
       at([{ accid: 'a' }]),
       'invalid-durations',
-      'attach.durations[0].duration: missing, expected a non-negative whole number of seconds',
+      'attach.durations[0].duration: undefined is not a non-negative integer',
     );
     expectError(
       at([{ duration: 1 }]),
       'invalid-durations',
-      'attach.durations[0].accid: missing, expected a non-empty string',
+      'attach.durations[0].accid: undefined is not a non-empty string',
     );
     expectError(at([{ accid: {}, duration: 1 }]), 'invalid-durations');
     expectError(at([null]), 'invalid-durations');
@@ -500,7 +501,7 @@ describe('parseCallRecord: errors', () => {
     expectError(
       { callType: 1, callStatus: 1, channelID: 'c', durations: { bob: -1 } },
       'invalid-durations',
-      'durations.bob: -1 is not a non-negative whole number of seconds',
+      'input.durations.bob: -1 is not a non-negative integer',
     );
     expectError(
       {
@@ -508,7 +509,7 @@ describe('parseCallRecord: errors', () => {
         attachment: { type: 1, channelId: '1', status: 1, durations: [{ accountId: 'a', duration: 2.5 }] },
       },
       'invalid-durations',
-      'attachment.durations[0].duration: 2.5 is not a non-negative whole number of seconds',
+      'attachment.durations[0].duration: 2.5 is not a non-negative integer',
     );
   });
 
@@ -516,7 +517,7 @@ describe('parseCallRecord: errors', () => {
     expectError(
       { type: 1, status: 1 },
       'invalid-field',
-      'attach.channelId: missing, expected a non-empty string',
+      'attach.channelId: undefined is not a non-empty string',
     );
     expectError({ ...seed, channelId: '' }, 'invalid-field');
     expectError({ ...seed, channelId: {} }, 'invalid-field');
@@ -527,7 +528,7 @@ describe('parseCallRecord: errors', () => {
     expectError(
       { ...v2, senderId: { id: 'alice' } },
       'invalid-field',
-      'senderId: a value of type object is not a non-empty string',
+      'senderId: object is not a non-empty string',
     );
     expectError({ ...v2, messageClientId: [] }, 'invalid-field');
     expectError(
@@ -535,7 +536,7 @@ describe('parseCallRecord: errors', () => {
       'invalid-field',
       'createTime: "yesterday" is not a number',
     );
-    expectError({ ...v2, attachment: undefined }, 'invalid-field', 'attachment: missing, expected an object');
+    expectError({ ...v2, attachment: undefined }, 'invalid-field', 'attachment: undefined is not an object');
     expectError({ ...v2, attachment: 5 }, 'invalid-field');
     expectError(
       { ...fixture('server-copy-rejected'), attach: '[1]' },

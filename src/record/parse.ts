@@ -33,31 +33,29 @@ export type Rec = Record<string, unknown>;
 let failure: CallRecordError | undefined;
 
 /**
- * Fails with `<path>: <value> is not <expected>`, or `<path>: missing, expected <expected>`. The value is
- * described without running any user code; strings are cut to 40 characters.
+ * Fails with `<path>: <value> is not <expected>` (code `'invalid-field'` unless given). The value is described
+ * without running any user code: a string (cut to 40 characters) as JSON, null and numbers as they are, an
+ * array as `an array`, anything else by its typeof (`undefined`, `boolean`, `object`, `symbol`, …).
  */
-const bad = (code: CallRecordErrorCode, path: string, v: unknown, expected: string): never => {
+const bad = (
+  path: string,
+  v: unknown,
+  expected: string,
+  code: CallRecordErrorCode = 'invalid-field',
+): never => {
   throw (failure = {
     code,
     message: `${path}: ${
-      v === undefined
-        ? 'missing, expected'
-        : (typeof v == 'string'
-            ? JSON.stringify(v.slice(0, 40))
-            : v === null || typeof v == 'number' || typeof v == 'boolean'
-              ? String(v)
-              : Array.isArray(v)
-                ? 'an array'
-                : 'a value of type ' + typeof v) + ' is not'
-    } ${expected}`,
+      typeof v == 'string'
+        ? JSON.stringify(v.slice(0, 40))
+        : v === null || typeof v == 'number'
+          ? v
+          : Array.isArray(v)
+            ? 'an array'
+            : typeof v
+    } is not ${expected}`,
   });
 };
-
-const at = (p: string, k: string): string => (p ? p + '.' : '') + k;
-
-/** e.g. `attach.durations length: 65 is not at most 64`. */
-const over = (path: string, n: number, max: number): never =>
-  bad('too-large', path + ' length', n, 'at most ' + max);
 
 /** @internal */
 export const isObj = (v: unknown): v is Rec => typeof v == 'object' && v !== null && !Array.isArray(v);
@@ -71,39 +69,40 @@ const ID = 'a non-empty string';
 const norm = (v: unknown): string | undefined =>
   v == null ? '' : typeof v == 'string' ? v : typeof v == 'number' && isFinite(v) ? '' + v : undefined;
 
-/** An id field: a non-empty string, or a finite number as a string; absent is undefined. */
-const id = (v: unknown, k: string, p = '', required?: boolean): string | undefined => {
-  const s = norm(v);
-  return s || (s === '' && !required) ? s || undefined : bad('invalid-field', at(p, k), v, ID);
+/** The optional message field `k` of `o`, an id: a non-empty string, or a finite number as a string. */
+const id = (o: Rec, k?: string): string | undefined => {
+  const v = k && o[k];
+  return (norm(v) ?? bad(k as string, v, ID)) || undefined;
 };
 
-const json = (s: string, path: string): unknown => {
-  if (s.length > MAX_CALL_RECORD_INPUT_LENGTH) over(path, s.length, MAX_CALL_RECORD_INPUT_LENGTH);
-  try {
-    return JSON.parse(s);
-  } catch {
-    throw (failure = { code: 'invalid-json', message: path + ': not valid JSON' });
-  }
-};
-
-/** An object, or a JSON string of one. */
+/** An object, or a JSON string of one (at most {@link MAX_CALL_RECORD_INPUT_LENGTH} long). */
 const obj = (v: unknown, path: string): Rec => {
-  const o = typeof v == 'string' ? json(v, path) : v;
-  return isObj(o) ? o : bad('invalid-field', path, o, 'an object');
+  if (typeof v == 'string') {
+    if (v.length > MAX_CALL_RECORD_INPUT_LENGTH)
+      bad(path + ' length', v.length, 'at most ' + MAX_CALL_RECORD_INPUT_LENGTH, 'too-large');
+    try {
+      v = JSON.parse(v);
+    } catch {
+      bad(path, v, 'valid JSON', 'invalid-json');
+    }
+  }
+  return isObj(v) ? v : bad(path, v, 'an object');
 };
 
 /**
  * Reads durations: an array of `{ accid | accountId, duration }` or an accid → seconds map (own keys only).
- * `p` is where the durations are (`attach`, `attachment`, '' for iOS), for messages only.
+ * `p` is where the durations are (`attach`, `attachment`, `input` for iOS), for messages only.
  */
 const durations = (d: unknown, p: string): CallDuration[] => {
   const out: CallDuration[] = [];
-  if (d == null) return out;
-  if (typeof d != 'object') bad('invalid-durations', at(p, 'durations'), d, 'an array or a map');
+  // Absent durations read as an empty list.
+  if (typeof (d ??= out) != 'object') bad(p + '.durations', d, 'an array or a map', 'invalid-durations');
   const list = Array.isArray(d);
   const items: unknown[] = list ? (d as unknown[]) : Object.keys(d as Rec);
   const n = items.length;
-  if (n > MAX_CALL_RECORD_DURATIONS) over(at(p, 'durations'), n, MAX_CALL_RECORD_DURATIONS);
+  // e.g. `attach.durations length: 65 is not at most 64`
+  if (n > MAX_CALL_RECORD_DURATIONS)
+    bad(p + '.durations length', n, 'at most ' + MAX_CALL_RECORD_DURATIONS, 'too-large');
   for (let i = 0; i < n; i++) {
     let k = items[i] as string;
     let a: unknown = k;
@@ -121,100 +120,98 @@ const durations = (d: unknown, p: string): CallDuration[] => {
     } else s = (d as Rec)[k];
     const accountId = norm(a);
     const seconds = num(s);
-    if (!accountId || !(seconds >= 0 && seconds % 1 == 0)) {
-      // e.g. `attach.durations[1].duration`, `attach.durations[1].accid`, `durations.bob`
+    if (!accountId || !(seconds >= 0 && seconds % 1 == 0))
+      // e.g. `attach.durations[1].duration`, `attach.durations[1].accid`, `input.durations.bob`
       bad(
-        'invalid-durations',
-        list
-          ? `${at(p, 'durations')}[${i}].${accountId ? 'duration' : k}`
-          : at(p, 'durations.') + k.slice(0, 40),
+        p + '.durations' + (list ? `[${i}].${accountId ? 'duration' : k}` : '.' + k.slice(0, 40)),
         accountId ? s : a,
-        accountId ? 'a non-negative whole number of seconds' : ID,
+        accountId ? 'a non-negative integer' : ID,
+        'invalid-durations',
       );
-    }
     out.push({ accountId: accountId as string, seconds: seconds || 0 });
   }
   return out;
 };
 
 /**
- * Per shape, the keys of: the attach ('' when the input is the attach), type, status, client id, server id,
- * sender, receiver, time, and the direction from the local user's side (`isSelf` or `flow`).
+ * Per shape, a row of: the source, then the keys of the attach ('' for the iOS object, which is its own
+ * attach; a bare attach is read as `{ attach: input }`), type, status, client id, server id, sender,
+ * receiver, time, and the direction from the local user's side (`isSelf` or `flow`).
+ * @internal
  */
-const KEYS: Record<CallRecordSource, string[]> = {
-  attach: ' type status'.split(' '),
-  'ios-object': ' callType callStatus'.split(' '),
-  'v2-message':
-    'attachment type status messageClientId messageServerId senderId receiverId createTime isSelf'.split(' '),
-  'server-copy': 'attach type status msgidClient msgidServer fromAccount to msgTimestamp'.split(' '),
-  'v9-message': 'attach type status idClient idServer from to time flow'.split(' '),
-};
+export type Row = [CallRecordSource, string, string, string, ...string[]];
+const ATTACH = 'attach attach type status'.split(' ') as Row;
+const IOS = 'ios-object  callType callStatus'.split(' ') as Row;
+const V2 =
+  'v2-message attachment type status messageClientId messageServerId senderId receiverId createTime isSelf'.split(
+    ' ',
+  ) as Row;
+const SERVER = 'server-copy attach type status msgidClient msgidServer fromAccount to msgTimestamp'.split(
+  ' ',
+) as Row;
+const V9 = 'v9-message attach type status idClient idServer from to time flow'.split(' ') as Row;
 
 /**
- * Which shape an object is, or a falsy value when it is not recognizably a call record: a message of another
+ * Which shape an object is (its row), or a falsy value when it is not recognizably a call record: a message of another
  * type, or an object with fewer than two of the attach keys type/status/channelId.
  * @internal
  */
-export const kind = (o: Rec): CallRecordSource | false | undefined => {
+export const kind = (o: Rec): Row | false | undefined => {
   const mt = o.messageType;
   const st = o.msgType;
   const t = o.type;
   return mt != null
-    ? (mt === 12 || mt === '12') && 'v2-message'
+    ? (mt === 12 || mt === '12') && V2
     : st != null
-      ? st === 'NRTC_NETCALL' && 'server-copy'
+      ? st === 'NRTC_NETCALL' && SERVER
       : t === 'g2'
-        ? 'v9-message'
+        ? V9
         : o.callType != null || o.callStatus != null
-          ? 'ios-object'
+          ? IOS
           : // A v9 message of another kind has a word as its type.
             (typeof t != 'string' || t < 'A') &&
             +(t != null) + +(o.status != null) + +(o.channelId != null) > 1 &&
-            'attach';
+            ATTACH;
 };
 
-const build = (o: Rec, source: CallRecordSource): CallRecord => {
-  const [ak, tk = '', sk = '', ci, si, fi, ri, mi, di] = KEYS[source];
-  // Where messages say a field is: the attach key, 'attach' for a bare attach, '' for the iOS object.
-  const p = ak || (tk == 'type' ? 'attach' : '');
+const build = (o: Rec, [source, ak, tk, sk, ci, si, fi, ri, mi, di]: Row): CallRecord => {
+  // Where messages say the attach fields are: `attach`, `attachment`, or `input` for the iOS object.
+  const p = ak || 'input';
   const a = ak ? obj(o[ak], ak) : o;
   // A V2 attachment may carry only `raw`, the original attach JSON: read a field from it when the
   // attachment lacks it (messages still name the attachment's field).
   let r: Rec | undefined;
-  const raw = (k: string): unknown =>
-    typeof a.raw == 'string' ? (r ||= obj(a.raw, at(p, 'raw')))[k] : undefined;
-  const t = a[tk] ?? raw(tk);
-  const s = a[sk] ?? raw(sk);
-  const c = a.channelId ?? a.channelID ?? raw('channelId') ?? raw('channelID');
+  const get = (k: string): unknown =>
+    a[k] ?? (typeof a.raw == 'string' ? (r ||= obj(a.raw, p + '.raw'))[k] : undefined);
+  const t = get(tk);
+  const s = get(sk);
+  const c = get('channelId') ?? get('channelID');
   const callType: CallType =
     (CALL_TYPE_CODES as Record<number, CallType>)[num(t)] ??
-    bad('invalid-call-type', at(p, tk), t, 'one of 1-2');
+    bad(p + '.' + tk, t, 'one of 1-2', 'invalid-call-type');
   const status: CallStatus =
     (CALL_STATUS_CODES as Record<number, CallStatus>)[num(s)] ??
-    bad('invalid-status', at(p, sk), s, 'one of 1-5');
-  const channelId = id(c, 'channelId', p, true) as string;
+    bad(p + '.' + sk, s, 'one of 1-5', 'invalid-status');
+  const channelId = norm(c) || bad(p + '.channelId', c, ID);
   // Message fields: the bare attach and the iOS object carry none.
-  const clientId = ci && id(o[ci], ci);
-  const serverId = si && id(o[si], si);
+  const clientId = id(o, ci);
+  const serverId = id(o, si);
   const time = mi && o[mi];
-  let timestamp: number | undefined;
-  if (time != null && time !== '') {
-    timestamp = num(time);
-    if (!isFinite(timestamp)) bad('invalid-field', mi as string, time, 'a number');
-  }
+  const timestamp = time == null || time === '' ? undefined : num(time);
+  if (!isFinite(timestamp ?? 0)) bad(mi as string, time, 'a number');
   const dir = di && o[di];
   return {
     id: clientId || serverId || `call:${source}:${channelId}:${status}:${timestamp ?? ''}`,
-    serverId: serverId as string | undefined,
+    serverId,
     channelId,
     callType,
     status,
-    senderId: fi && id(o[fi], fi),
-    receiverId: ri && id(o[ri], ri),
+    senderId: id(o, fi),
+    receiverId: id(o, ri),
     timestamp,
     direction:
       dir === true || dir === 'out' ? 'outgoing' : dir === false || dir === 'in' ? 'incoming' : undefined,
-    durations: durations(a.durations ?? raw('durations'), p),
+    durations: durations(get('durations'), p),
     source,
   };
 };
@@ -257,18 +254,15 @@ export function parseCallRecord(input: unknown): ParseCallRecordResult {
     let o = input;
     // Any string over the limit is 'too-large' before it is looked at.
     if (typeof o == 'string' && (o.length > MAX_CALL_RECORD_INPUT_LENGTH || o.trimStart()[0] == '{'))
-      o = json(o, 'input');
-    const source = isObj(o) && kind(o);
-    return source
-      ? { ok: true, record: build(o as Rec, source) }
-      : bad('not-a-call-record', 'input', o, 'a call record');
+      o = obj(o, 'input');
+    const row = isObj(o) && kind(o);
+    return row
+      ? { ok: true, record: build(row == ATTACH ? { attach: o } : (o as Rec), row) }
+      : bad('input', o, 'a call record', 'not-a-call-record');
   } catch (e) {
     return {
       ok: false,
-      error:
-        e && e === failure
-          ? failure
-          : { code: 'invalid-field', message: 'input: could not be read (a getter threw)' },
+      error: e && e === failure ? failure : { code: 'invalid-field', message: 'input: could not be read' },
     };
   }
 }
