@@ -67,16 +67,11 @@ function pickSeconds(
 }
 
 /** "{call}, {outcome}" filled in, the outcome's first letter lower-cased. */
-const sentence = (
-  m: CallRecordMessages,
-  locale: string,
-  direction: CallDirection,
-  callType: CallType,
-  outcome: string,
-) =>
+const sentence = (m: CallRecordMessages, direction: CallDirection, callType: CallType, outcome: string) =>
   fill(m.label, {
     call: fill(m[direction], { media: m[callType == 'video' ? 'video' : 'audio'] }),
-    outcome: outcome.charAt(0).toLocaleLowerCase(locale) + outcome.slice(1),
+    // toLowerCase: the same as toLocaleLowerCase for every built-in locale (no tr/az/lt), and far cheaper.
+    outcome: outcome.charAt(0).toLowerCase() + outcome.slice(1),
   });
 
 /**
@@ -121,7 +116,6 @@ export function formatCallRecord(record: CallRecord, options: FormatCallRecordOp
     text,
     accessibleLabel: sentence(
       m,
-      locale,
       direction,
       callType,
       seconds === undefined
@@ -160,7 +154,7 @@ export function formatMissedCallGroup(
     tone: 'missed',
     text,
     accessibleLabel: records.every((r) => r.callType == latest.callType)
-      ? sentence(m, view.locale, 'incoming', latest.callType, text)
+      ? sentence(m, 'incoming', latest.callType, text)
       : text,
     seconds: undefined,
     count,

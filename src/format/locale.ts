@@ -59,13 +59,20 @@ const cache = new Map<string, unknown>();
 
 /** Module-level memo for `Intl` objects, keyed by kind + locale. @internal */
 export function cached<T>(key: string, make: () => T): T {
-  if (!cache.has(key)) cache.set(key, make());
-  return cache.get(key) as T;
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
 }
 
 /** Fills `{name}` placeholders; unknown names are left as written. @internal */
-export const fill = (template: string, values: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+export const fill = (template: string, values: Record<string, string>): string => {
+  // The template split once ([text, name, text, …], cached): about 4× faster than a regex replace with a
+  // callback, which matters at one bubble per call record (bench/run.mjs, render row).
+  const parts = cached('f' + template, () => template.split(/\{(\w+)\}/));
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) out += (values[parts[i]!] ?? `{${parts[i]}}`) + parts[i + 1];
+  return out;
+};
 
 /** Picks the plural form of `count` and fills `{count}`. @internal */
 export const plural = (message: PluralMessage, count: number, locale: CallRecordLocale): string =>

@@ -1,0 +1,144 @@
+// The Chromium rows of `npm run bench`: mounting 1,000 CallRecordBubbles vs the same DOM written by
+// hand, and appending one record to a mounted list vs the first mount.
+// The page (bench/page/entry.mjs) is bundled with esbuild from the built dist/index.js plus react,
+// react-dom and styled-components in production mode, served from 127.0.0.1 with cross-origin
+// isolation (so performance.now() has 5 µs resolution, not 100 µs), and driven by playwright-core.
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { summarize } from './stats.mjs';
+
+const ENTRY = fileURLToPath(new URL('./page/entry.mjs', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+const HTML = `<!doctype html>
+<html lang="en" dir="ltr">
+<head><meta charset="utf-8"><title>react-call-records bench</title>
+<style>body{margin:0;font-family:system-ui,sans-serif}#stage{width:360px}</style></head>
+<body><div id="stage"></div><script src="/bench.js"></script></body>
+</html>`;
+
+/**
+ * Bundles the bench page: the real build plus its peers, minified, React in production mode.
+ * `distFile` (default dist/index.js) swaps the library build, e.g. to compare a patched one.
+ */
+export async function buildPage(distFile, { minify = true } = {}) {
+  const swapDist = {
+    name: 'swap-dist',
+    setup(b) {
+      b.onResolve({ filter: /dist\/index\.js$/ }, () => ({ path: distFile }));
+    },
+  };
+  const result = await build({
+    plugins: distFile ? [swapDist] : [],
+    entryPoints: [ENTRY],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+function serve(js) {
+  const server = createServer((req, res) => {
+    const headers = {
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+      'Cache-Control': 'no-store',
+    };
+    if (req.url === '/' || req.url === '/index.html') {
+      res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(HTML);
+    } else if (req.url === '/bench.js') {
+      res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8' });
+      res.end(js);
+    } else if (req.url === '/favicon.ico') {
+      res.writeHead(204, headers);
+      res.end();
+    } else {
+      res.writeHead(404, headers);
+      res.end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+/**
+ * Launches Chromium on the bench page and returns `{ page, browser, version, pageErrors, close }`.
+ * `extraArgs` adds Chromium flags; `minify: false` keeps function names readable for the profiler.
+ */
+export async function openBenchPage({ extraArgs = [], distFile, minify = true } = {}) {
+  const js = await buildPage(distFile, { minify });
+  const server = await serve(js);
+  const { port } = server.address();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--js-flags=--expose-gc',
+      ...extraArgs,
+    ],
+  });
+  const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(new Error(message.text()));
+  });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30000 });
+  const close = async () => {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  };
+  return { page, browser, version: browser.version(), pageErrors, close };
+}
+
+/**
+ * Runs the render rows. Returns `{ version, mount, append, setup }` where `mount` compares the bubbles
+ * with plain DOM and `append` compares appending one record with the first mount.
+ */
+export async function browserRows({ count, rounds, warmup, distFile }) {
+  const session = await openBenchPage({ distFile });
+  try {
+    const { page, pageErrors } = session;
+    const setup = await page.evaluate((n) => window.__bench.setup(n), count);
+    if (pageErrors.length > 0) throw pageErrors[0];
+    const mounts = [];
+    const plains = [];
+    const appends = [];
+    for (let round = 0; round < warmup + rounds; round += 1) {
+      const sample = await page.evaluate(
+        (subjectFirst) => window.__bench.round(subjectFirst),
+        round % 2 === 0,
+      );
+      if (pageErrors.length > 0) throw pageErrors[0];
+      if (round >= warmup) {
+        mounts.push(sample.mount);
+        plains.push(sample.plain);
+        appends.push(sample.append);
+      }
+    }
+    return {
+      version: session.version,
+      setup,
+      crossOriginIsolated: setup.crossOriginIsolated,
+      mount: summarize(mounts, plains),
+      append: summarize(appends, mounts),
+    };
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,353 @@
+// The Chromium bench page (bundled by bench/browser-rows.mjs). It exposes `window.__bench`:
+// - setup(n): parses the records, mounts the bubbles once, captures what the hand-written baseline must
+//   reproduce, and checks that the baseline's DOM equals the bubbles' DOM node for node;
+// - round(subjectFirst): one interleaved round: mount n bubbles (timed), append one (timed), then the
+//   same n bubbles as plain DOM (timed); each in a fresh container, each timing ending with a forced
+//   layout (offsetHeight).
+import { createElement as h } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { CallRecordBubble, formatCallRecord, formatCallTime, parseCallRecord } from '../../dist/index.js';
+import { makeConversation } from '../data.mjs';
+
+const SELF = 'me';
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const stage = document.getElementById('stage');
+const gc = typeof window.gc === 'function' ? window.gc : () => {};
+
+let records = [];
+let count = 0;
+let specs = [];
+let icons = [];
+
+/** A stable handler, as an app would pass (so memoized bubbles stay memoized on append). */
+function onCallBack(record, peerId) {
+  window.__lastCallBack = [record.id, peerId];
+}
+
+function BubbleList({ list }) {
+  return list.map((record) =>
+    h(CallRecordBubble, { key: record.id, record, selfId: SELF, locale: 'en', showTime: true, onCallBack }),
+  );
+}
+
+function freshContainer() {
+  const container = document.createElement('div');
+  stage.append(container);
+  return container;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The baseline: the same bubbles written by hand with the DOM API. The strings, attributes and
+// icon shapes are read once from the bubbles' own output in setup(), so both sides show the same
+// content; setup() then verifies the two DOM trees are identical.
+
+/** Builds one icon (an <svg> and its shapes) from its captured description. */
+function buildSvg(node) {
+  const el = document.createElementNS(SVG_NS, node.tag);
+  for (let i = 0; i < node.attrs.length; i += 1) el.setAttribute(node.attrs[i][0], node.attrs[i][1]);
+  for (let i = 0; i < node.children.length; i += 1) el.appendChild(buildSvg(node.children[i]));
+  return el;
+}
+
+/**
+ * One bubble by hand: root (button or div) > svg icon + span[data-part=body] > its parts (label,
+ * time, and whatever text nodes sit between them).
+ */
+function plainBubble(spec) {
+  const root = document.createElement(spec.tag);
+  for (let i = 0; i < spec.attrs.length; i += 1) root.setAttribute(spec.attrs[i][0], spec.attrs[i][1]);
+  root.appendChild(buildSvg(icons[spec.icon]));
+  const body = document.createElement('span');
+  for (let i = 0; i < spec.bodyAttrs.length; i += 1)
+    body.setAttribute(spec.bodyAttrs[i][0], spec.bodyAttrs[i][1]);
+  for (let i = 0; i < spec.parts.length; i += 1) {
+    const part = spec.parts[i];
+    if (part.tag === null) {
+      body.appendChild(document.createTextNode(part.text));
+    } else {
+      const el = document.createElement(part.tag);
+      for (let j = 0; j < part.attrs.length; j += 1) el.setAttribute(part.attrs[j][0], part.attrs[j][1]);
+      el.textContent = part.text;
+      body.appendChild(el);
+    }
+  }
+  root.appendChild(body);
+  return root;
+}
+
+function onPlainClick(event) {
+  const bubble = event.target.closest('button[data-status]');
+  if (bubble) {
+    const index = Array.prototype.indexOf.call(bubble.parentNode.children, bubble);
+    onCallBack(records[index], undefined);
+  }
+}
+
+function describeSvg(el) {
+  return {
+    tag: el.localName,
+    attrs: Array.from(el.attributes, (a) => [a.name, a.value]),
+    children: Array.from(el.children, describeSvg),
+  };
+}
+
+/** Reads what the hand-written baseline must reproduce from one mounted bubble. */
+function captureSpec(el, iconIndex) {
+  const svg = el.querySelector(':scope > svg');
+  const body = el.querySelector(':scope > [data-part="body"]');
+  if (!svg || !body || el.childElementCount !== 2) throw new Error(`unexpected bubble DOM: ${el.outerHTML}`);
+  const iconKey = svg.outerHTML;
+  if (!iconIndex.has(iconKey)) {
+    iconIndex.set(iconKey, icons.length);
+    icons.push(describeSvg(svg));
+  }
+  return {
+    tag: el.localName,
+    attrs: Array.from(el.attributes, (a) => [a.name, a.value]),
+    icon: iconIndex.get(iconKey),
+    bodyAttrs: Array.from(body.attributes, (a) => [a.name, a.value]),
+    parts: Array.from(body.childNodes, (node) =>
+      node.nodeType === Node.TEXT_NODE
+        ? { tag: null, attrs: [], text: node.data }
+        : {
+            tag: node.localName,
+            attrs: Array.from(node.attributes, (a) => [a.name, a.value]),
+            text: node.textContent,
+          },
+    ),
+  };
+}
+
+/** A canonical form of a DOM subtree (attributes sorted), to compare the two sides. */
+function canonical(node) {
+  if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.data);
+  if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  const attrs = Array.from(node.attributes, (a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
+  return `<${node.namespaceURI === SVG_NS ? 'svg:' : ''}${node.localName} ${attrs.join(' ')}>${Array.from(
+    node.childNodes,
+    canonical,
+  ).join('')}</${node.localName}>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timed operations.
+
+function mountBubbles() {
+  const container = freshContainer();
+  const root = createRoot(container);
+  const list = records.slice(0, count);
+  const t0 = performance.now();
+  flushSync(() => root.render(h(BubbleList, { list })));
+  void container.offsetHeight;
+  const mount = performance.now() - t0;
+  const longer = records.slice(0, count + 1);
+  const t1 = performance.now();
+  flushSync(() => root.render(h(BubbleList, { list: longer })));
+  void container.offsetHeight;
+  const append = performance.now() - t1;
+  if (container.childElementCount !== count + 1) throw new Error('append did not render one more bubble');
+  root.unmount();
+  container.remove();
+  return { mount, append };
+}
+
+function mountPlain() {
+  const container = freshContainer();
+  const t0 = performance.now();
+  container.addEventListener('click', onPlainClick);
+  const fragment = document.createDocumentFragment();
+  for (let i = 0; i < count; i += 1) fragment.appendChild(plainBubble(specs[i]));
+  container.appendChild(fragment);
+  void container.offsetHeight;
+  const elapsed = performance.now() - t0;
+  if (container.childElementCount !== count) throw new Error('plain DOM did not render every bubble');
+  container.remove();
+  return elapsed;
+}
+
+function setup(n) {
+  const { messages } = makeConversation(Math.ceil((n + 1) * 1.4), { selfId: SELF, peerId: 'peer' });
+  records = [];
+  for (const message of messages) {
+    const result = parseCallRecord(message);
+    if (result.ok) records.push(result.record);
+  }
+  if (records.length < n + 1) throw new Error(`only ${records.length} records for ${n + 1}`);
+  records.length = n + 1;
+  count = n;
+
+  // The first mount in a fresh page: styles injected, code cold. Reported, not compared.
+  const container = freshContainer();
+  const root = createRoot(container);
+  const t0 = performance.now();
+  flushSync(() => root.render(h(BubbleList, { list: records.slice(0, n) })));
+  void container.offsetHeight;
+  const coldMount = performance.now() - t0;
+
+  const iconIndex = new Map();
+  icons = [];
+  specs = Array.from(container.children, (el) => captureSpec(el, iconIndex));
+
+  const plain = freshContainer();
+  for (const spec of specs) plain.appendChild(plainBubble(spec));
+  const notes = [
+    `cold first mount of ${n} bubbles in a fresh page (styles injected): ${coldMount.toFixed(1)} ms`,
+  ];
+  let firstDiff = -1;
+  for (let i = 0; i < n; i += 1) {
+    if (canonical(container.children[i]) !== canonical(plain.children[i])) {
+      firstDiff = i;
+      break;
+    }
+  }
+  const equivalent = firstDiff === -1 && container.childElementCount === plain.childElementCount;
+  if (equivalent) {
+    notes.push(
+      `baseline DOM verified identical to the bubbles' DOM (${n} bubbles: tags, attributes, text, icons)`,
+    );
+  } else {
+    const clip = (text) => (text.length > 800 ? `${text.slice(0, 800)}…` : text);
+    notes.push(
+      `WARNING baseline DOM differs at bubble ${firstDiff}:\n  bubble: ${clip(canonical(container.children[firstDiff]))}\n  plain:  ${clip(canonical(plain.children[firstDiff]))}`,
+    );
+  }
+  const sample = canonical(container.children[0]);
+  root.unmount();
+  container.remove();
+  plain.remove();
+  return { crossOriginIsolated: window.crossOriginIsolated === true, equivalent, notes, sample };
+}
+
+function round(subjectFirst) {
+  let subject;
+  let plain;
+  gc();
+  if (subjectFirst) {
+    subject = mountBubbles();
+    gc();
+    plain = mountPlain();
+  } else {
+    plain = mountPlain();
+    gc();
+    subject = mountBubbles();
+  }
+  return { mount: subject.mount, append: subject.append, plain };
+}
+
+/**
+ * Diagnostics for bench/profile.mjs: one bubble mount and one plain mount, each split into building
+ * the DOM (React render + commit, or the DOM calls) and the forced style + layout that follows.
+ */
+function split(plainFirst = false) {
+  const bubbles = () => {
+    gc();
+    const container = freshContainer();
+    const root = createRoot(container);
+    const list = records.slice(0, count);
+    const t0 = performance.now();
+    flushSync(() => root.render(h(BubbleList, { list })));
+    const t1 = performance.now();
+    void container.offsetHeight;
+    const t2 = performance.now();
+    root.unmount();
+    container.remove();
+    return { bubbleBuild: t1 - t0, bubbleLayout: t2 - t1 };
+  };
+  const plainDom = () => {
+    gc();
+    const plain = freshContainer();
+    const t3 = performance.now();
+    const fragment = document.createDocumentFragment();
+    for (let i = 0; i < count; i += 1) fragment.appendChild(plainBubble(specs[i]));
+    plain.appendChild(fragment);
+    const t4 = performance.now();
+    void plain.offsetHeight;
+    const t5 = performance.now();
+    plain.remove();
+    return { plainBuild: t4 - t3, plainLayout: t5 - t4 };
+  };
+  return plainFirst ? { ...plainDom(), ...bubbles() } : { ...bubbles(), ...plainDom() };
+}
+
+/**
+ * Diagnostics: the library's formatting work for `count` bubbles alone (what each bubble computes
+ * before rendering: formatCallRecord + formatCallTime + the ISO time), repeated `times` times.
+ */
+function formatOnly(times) {
+  const out = [];
+  let sink = 0;
+  for (let t = 0; t < times; t += 1) {
+    const t0 = performance.now();
+    for (let i = 0; i < count; i += 1) {
+      const record = records[i];
+      const view = formatCallRecord(record, { selfId: SELF, locale: 'en' });
+      const time = formatCallTime(record.timestamp, { locale: 'en' });
+      sink += view.accessibleLabel.length + time.length + new Date(record.timestamp).toISOString().length;
+    }
+    out.push(performance.now() - t0);
+  }
+  return sink > 0 ? out : [];
+}
+
+/** React elements for one captured bubble: the same DOM as the bubble, without the library. */
+function specElement(spec, key) {
+  const props = { key };
+  for (const [name, value] of spec.attrs) props[name === 'class' ? 'className' : name] = value;
+  const svgNode = (node, k) => {
+    const p = { key: k };
+    for (const [name, value] of node.attrs) p[name] = value;
+    return h(node.tag, p, ...node.children.map(svgNode));
+  };
+  const bodyProps = {};
+  for (const [name, value] of spec.bodyAttrs) bodyProps[name] = value;
+  const parts = spec.parts.map((part, i) => {
+    if (part.tag === null) return part.text;
+    const p = { key: i };
+    for (const [name, value] of part.attrs) p[name === 'datetime' ? 'dateTime' : name] = value;
+    return h(part.tag, p, part.text);
+  });
+  return h(spec.tag, props, svgNode(icons[spec.icon], 'i'), h('span', bodyProps, ...parts));
+}
+
+/**
+ * Diagnostics: React's floor for this DOM: the same host elements rendered by React from the captured
+ * strings (no library code, no styled-components), mounted like the bubbles. Returns build and layout.
+ */
+function reactFloor() {
+  gc();
+  const container = freshContainer();
+  const root = createRoot(container);
+  const list = specs;
+  const t0 = performance.now();
+  flushSync(() => root.render(list.map((spec, i) => specElement(spec, i))));
+  const t1 = performance.now();
+  void container.offsetHeight;
+  const t2 = performance.now();
+  root.unmount();
+  container.remove();
+  return { build: t1 - t0, layout: t2 - t1 };
+}
+
+let kept;
+
+/** For the profiler: one bubble mount (timed, with layout), left mounted until `unmountKept()`. */
+function mountKeep() {
+  gc();
+  const container = freshContainer();
+  const root = createRoot(container);
+  const list = records.slice(0, count);
+  const t0 = performance.now();
+  flushSync(() => root.render(h(BubbleList, { list })));
+  void container.offsetHeight;
+  kept = { root, container };
+  return performance.now() - t0;
+}
+
+function unmountKept() {
+  kept.root.unmount();
+  kept.container.remove();
+  kept = undefined;
+}
+
+window.__bench = { setup, round, split, formatOnly, reactFloor, mountKeep, unmountKept };

@@ -1,0 +1,175 @@
+// Profiles one benchmark subject and prints where the time goes (self time by function and by module).
+// Not part of `npm run bench`; used to find the cause when a ratio misses its aim.
+//
+//   node bench/profile.mjs render    Chromium CPU profile of 20 mounts of 1,000 bubbles, plus a
+//                                    build-vs-layout split of bubbles and plain DOM
+//   node bench/profile.mjs parse     Node CPU profile of parseCallRecord over 100k server-copy strings
+//   node bench/profile.mjs objects   … over 100k V2 message objects
+//   node bench/profile.mjs hook      … of collecting 10,000 messages from scratch
+//
+// BENCH_DIST=/path/to/index.js profiles another build. `--top=40` prints more rows.
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { openBenchPage } from './browser-rows.mjs';
+import { makeConversation, makeServerCopyStrings, makeV2Messages } from './data.mjs';
+import { median, ms, table } from './stats.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist', 'index.js');
+const mode = process.argv[2] ?? 'render';
+const TOP = Number((process.argv.find((a) => a.startsWith('--top=')) ?? '--top=25').slice(6));
+
+/**
+ * Module boundaries of a non-minified esbuild bundle: esbuild marks each module with a
+ * `// path/to/module.js` comment line. Returns a function from a 0-based line number to that path.
+ */
+function moduleMap(source) {
+  const starts = [];
+  source.split('\n').forEach((line, index) => {
+    const match = /^\s*\/\/ ((?:node_modules|dist|bench|src|\.tmp)\/\S+|\S+\.m?[jt]sx?)$/.exec(line);
+    if (match) starts.push([index, match[1]]);
+  });
+  return (line) => {
+    let found = '(bundle)';
+    for (const [start, path] of starts) {
+      if (start > line) break;
+      found = path;
+    }
+    return found.replace(/^node_modules\//, '');
+  };
+}
+
+/** Aggregates V8 CPU profiles into self time per function and per module (`(idle)` excluded). */
+function summarizeProfile(profiles, moduleOf, runs = profiles.length) {
+  let total = 0;
+  const byFunction = new Map();
+  const byModule = new Map();
+  for (const profile of profiles) {
+    const hits = new Map();
+    for (const node of profile.nodes) hits.set(node.id, 0);
+    for (const sample of profile.samples) hits.set(sample, hits.get(sample) + 1);
+    const perSample = (profile.endTime - profile.startTime) / Math.max(1, profile.samples.length);
+    for (const node of profile.nodes) {
+      const self = hits.get(node.id) * perSample;
+      const { functionName, url, lineNumber } = node.callFrame;
+      if (self === 0 || functionName === '(idle)') continue;
+      total += self;
+      const module = url ? moduleOf(url, lineNumber) : functionName || '(native)';
+      const name = `${functionName || '(anonymous)'}  ${module}${url ? `:${lineNumber + 1}` : ''}`;
+      byFunction.set(name, (byFunction.get(name) ?? 0) + self);
+      byModule.set(module, (byModule.get(module) ?? 0) + self);
+    }
+  }
+  const rows = (map) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TOP)
+      .map(([name, time]) => [name, ms(time / 1000 / runs), `${((time / total) * 100).toFixed(1)}%`]);
+  console.log(table(['self time by module (per run)', 'time', 'share'], rows(byModule)));
+  console.log();
+  console.log(table(['self time by function (per run)', 'time', 'share'], rows(byFunction)));
+}
+
+async function profileRender() {
+  const session = await openBenchPage({ distFile: process.env.BENCH_DIST, minify: false });
+  try {
+    const { page } = session;
+    const setup = await page.evaluate(() => window.__bench.setup(1000));
+    for (const note of setup.notes) console.log(`note: ${note}`);
+    for (let i = 0; i < 3; i += 1) await page.evaluate(() => window.__bench.round(true));
+    // Where the bubbles' extra time goes, without the profiler: the same DOM written by hand, the same
+    // DOM rendered by React from the captured strings (no library code), the bubbles, and the library's
+    // formatting work alone; 15 interleaved rounds, medians.
+    const samples = [];
+    for (let i = 0; i < 15; i += 1) {
+      const split = await page.evaluate((plainFirst) => window.__bench.split(plainFirst), i % 2 === 1);
+      const floor = await page.evaluate(() => window.__bench.reactFloor());
+      const [format] = await page.evaluate(() => window.__bench.formatOnly(1));
+      samples.push({ ...split, floorBuild: floor.build, floorLayout: floor.layout, format });
+    }
+    const col = (key) => median(samples.map((s) => s[key]));
+    const row = (name, build, layout) => [
+      name,
+      ms(col(build)),
+      ms(col(layout)),
+      ms(col(build) + col(layout)),
+    ];
+    console.log(
+      table(
+        ['1,000 bubbles, median of 15', 'build DOM (JS)', 'style + layout', 'total'],
+        [
+          row('plain DOM (hand-written)', 'plainBuild', 'plainLayout'),
+          row('same DOM rendered by React', 'floorBuild', 'floorLayout'),
+          row('CallRecordBubble', 'bubbleBuild', 'bubbleLayout'),
+          ['  of which formatting alone', ms(col('format')), '', ''],
+        ],
+      ),
+    );
+    console.log();
+    // Profile only the mounts (render, commit, style and layout), not the unmounts between them.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    const profiles = [];
+    const times = [];
+    for (let i = 0; i < 20; i += 1) {
+      await cdp.send('Profiler.start');
+      times.push(await page.evaluate(() => window.__bench.mountKeep()));
+      profiles.push((await cdp.send('Profiler.stop')).profile);
+      await page.evaluate(() => window.__bench.unmountKept());
+    }
+    console.log(
+      `20 profiled mounts of 1,000 bubbles: median ${ms(median(times))} (profiler overhead included)\n`,
+    );
+    const source = await page.evaluate(() => fetch('/bench.js').then((r) => r.text()));
+    const lineModule = moduleMap(source);
+    summarizeProfile(profiles, (url, line) => (url.endsWith('/bench.js') ? lineModule(line) : url));
+  } finally {
+    await session.close();
+  }
+}
+
+async function profileNode(run) {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  run(); // warm-up
+  await session.post('Profiler.start');
+  const t0 = performance.now();
+  run();
+  run();
+  run();
+  const elapsed = (performance.now() - t0) / 3;
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  console.log(`${ms(elapsed)} per run (mean of 3, under the profiler)\n`);
+  summarizeProfile([profile], (url) => url.replace(pathToFileURL(ROOT).href, ''), 3);
+}
+
+async function main() {
+  const lib = await import(pathToFileURL(DIST).href);
+  if (mode === 'render') return profileRender();
+  if (mode === 'parse') {
+    const inputs = makeServerCopyStrings(100_000);
+    return profileNode(() => inputs.forEach((s) => lib.parseCallRecord(s)));
+  }
+  if (mode === 'objects') {
+    const inputs = makeV2Messages(100_000);
+    return profileNode(() => inputs.forEach((m) => lib.parseCallRecord(m)));
+  }
+  if (mode === 'hook') {
+    // Fresh message objects per run (built before profiling), so no identity cache helps.
+    const lists = Array.from({ length: 4 }, () => makeConversation(10_000).messages);
+    return profileNode(() => {
+      lib.createCallRecordCollector().collect(lists.pop(), { selfId: 'me', locale: 'en' });
+    });
+  }
+  throw new Error(`unknown mode ${mode}: use render, parse, objects or hook`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

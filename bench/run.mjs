@@ -1,0 +1,149 @@
+// `npm run bench`: every row is a ratio of the library against a floor measured in the same process
+// and run (medians over interleaved rounds after warm-up), so the figures hold on a noisy machine.
+//
+//   node bench/run.mjs                 all rows (about 35 s on an idle 2-core machine, 2 min under load)
+//   node bench/run.mjs --only=parse    only rows whose name contains "parse" (also: hook, render)
+//   node bench/run.mjs --rounds=15     recorded rounds of the Node rows (default 11, after 3 warm-up rounds;
+//                                      the Chromium rows run twice as many plus 3, as one round is short)
+//
+// It measures the built package (dist/index.js); it runs `npm run build` first when dist is missing
+// or older than src/.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { browserRows } from './browser-rows.mjs';
+import { hookAppendRow, parseObjectsRow, parseStringsRow } from './node-rows.mjs';
+import { ms, ratio, table } from './stats.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// BENCH_DIST=/path/to/index.js benchmarks another build of the library (e.g. a patched one) instead.
+const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist', 'index.js');
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value = 'true'] = arg.replace(/^--/, '').split('=');
+    return [key, value];
+  }),
+);
+const ROUNDS = Number(args.rounds ?? 11);
+const WARMUP = Number(args.warmup ?? 3);
+const RENDER_ROUNDS = ROUNDS * 2 + 3;
+const only = args.only ? String(args.only).split(',') : undefined;
+const wants = (name) => only === undefined || only.some((o) => name.includes(o));
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuild() {
+  if (process.env.BENCH_DIST) return;
+  const stale = existsSync(DIST) && statSync(DIST).mtimeMs < newestMtime(join(ROOT, 'src'));
+  if (existsSync(DIST) && !stale) return;
+  console.log(
+    stale ? 'dist/ is older than src/: running npm run build…' : 'dist/ missing: running npm run build…',
+  );
+  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('npm run build failed');
+    process.exit(1);
+  }
+}
+
+async function main() {
+  ensureBuild();
+  const lib = await import(pathToFileURL(DIST).href);
+  const cpus = os.cpus();
+  const header = [
+    `machine:  ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length} · ${os.platform()} ${os.release()} · ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    `node:     ${process.version} (V8 ${process.versions.v8})`,
+  ];
+  console.log(`benchmarking ${DIST} …`);
+
+  const rows = [];
+  const add = (name, subjectLabel, baselineLabel, result, aim) => {
+    const pass = aim === undefined ? '' : result.ratio <= aim ? 'ok' : 'MISSED';
+    rows.push([
+      name,
+      `${subjectLabel} ${ms(result.subjectMedian)}`,
+      `${baselineLabel} ${ms(result.baselineMedian)}`,
+      ratio(result.ratio),
+      `${ratio(result.roundRatioMin)}–${ratio(result.roundRatioMax)}`,
+      aim === undefined ? '—' : `≤ ${ratio(aim)}`,
+      pass,
+    ]);
+    console.log(`  done: ${name} (${ratio(result.ratio)})`);
+  };
+  const skip = (name, why) => {
+    rows.push([name, why, '', '', '', '', 'SKIPPED']);
+    console.log(`  skipped: ${name}: ${why}`);
+  };
+  const need = (...names) => names.filter((n) => typeof lib[n] !== 'function');
+
+  if (wants('parse')) {
+    const missing = need('parseCallRecord');
+    if (missing.length > 0) {
+      skip('parse', `dist/index.js lacks ${missing.join(', ')}`);
+      skip('parse, objects', `dist/index.js lacks ${missing.join(', ')}`);
+    } else {
+      const count = 100_000;
+      const strings = await parseStringsRow(lib, { count, rounds: ROUNDS, warmup: WARMUP });
+      add('parse (100k server-copy strings)', 'parseCallRecord', 'JSON.parse×2', strings, 1.3);
+      const objects = await parseObjectsRow(lib, { count, rounds: ROUNDS, warmup: WARMUP });
+      add('parse, objects (100k V2 messages)', 'parseCallRecord', 'field copy', objects, undefined);
+    }
+  }
+
+  if (wants('hook')) {
+    const missing = need('createCallRecordCollector');
+    if (missing.length > 0) skip('hook, append', `dist/index.js lacks ${missing.join(', ')}`);
+    else {
+      const hook = await hookAppendRow(lib, { count: 10_000, appends: 50, rounds: ROUNDS, warmup: WARMUP });
+      add('hook, append 1 to 10k', 'append', 'from scratch', hook, 0.01);
+    }
+  }
+
+  let chromiumVersion = 'not run';
+  let notes = [];
+  if (wants('render')) {
+    const missing = need('parseCallRecord').concat(lib.CallRecordBubble ? [] : ['CallRecordBubble']);
+    if (missing.length > 0) skip('render', `dist/index.js lacks ${missing.join(', ')}`);
+    else {
+      const render = await browserRows({
+        count: 1000,
+        rounds: RENDER_ROUNDS,
+        warmup: WARMUP,
+        distFile: process.env.BENCH_DIST,
+      });
+      chromiumVersion = render.version;
+      add('render, mount 1,000 (Chromium)', 'bubbles', 'plain DOM', render.mount, 1.5);
+      add('render, append 1 to 1,000', 'append', 'first mount', render.append, undefined);
+      notes = render.setup.notes ?? [];
+      if (!render.crossOriginIsolated) notes.push('page not cross-origin isolated: timer resolution 100 µs');
+    }
+  }
+
+  console.log();
+  console.log(header.join('\n'));
+  console.log(`chromium: ${chromiumVersion}`);
+  console.log(
+    `rounds:   ${ROUNDS} (Node rows) and ${RENDER_ROUNDS} (Chromium rows) recorded after ${WARMUP} warm-up;\n` +
+      '          subject and baseline interleaved; ratio = median of the per-round ratios\n',
+  );
+  console.log(
+    table(['row', 'subject (median)', 'baseline (median)', 'ratio', 'per-round range', 'aim', ''], rows),
+  );
+  for (const note of notes) console.log(`note: ${note}`);
+  if (rows.some((r) => r[6] === 'MISSED')) console.log('\nSome ratios missed their aim (see MISSED).');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
