@@ -16,17 +16,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/budgets/**'],
           environment: 'jsdom',
           setupFiles: ['test/setup.ts'],
           globals: false,
         },
-      },
-      {
-        // The bundle-size budgets of issue 7, on the real build (`npm run size`). Not yet part of
-        // `npm test`: the whole library measures about 9 kB against its 6 kB budget (see CHANGELOG).
-        extends: true,
-        test: { name: 'size', include: ['test/budgets/**/*.test.ts'], environment: 'node' },
       },
       {
         // Every story in stories/ runs as a test in headless Chromium; an axe violation fails it
