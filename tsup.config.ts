@@ -14,7 +14,7 @@ export default defineConfig({
     hook: 'src/useCallRecords/index.ts',
   },
   format: ['esm'],
-  target: 'es2020',
+  target: 'es2022',
   dts: { entry: { index: 'src/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   clean: true,

@@ -492,7 +492,7 @@ describe('parseCallRecord: errors', () => {
     expectError(
       at([{ duration: 1 }]),
       'invalid-durations',
-      'attach.durations[0].accid: undefined is not a non-empty string',
+      'attach.durations[0].accountId: undefined is not a non-empty string',
     );
     expectError(at([{ accid: {}, duration: 1 }]), 'invalid-durations');
     expectError(at([null]), 'invalid-durations');

@@ -104,26 +104,18 @@ const durations = (d: unknown, p: string): CallDuration[] => {
   if (n > MAX_CALL_RECORD_DURATIONS)
     bad(p + '.durations length', n, 'at most ' + MAX_CALL_RECORD_DURATIONS, 'too-large');
   for (let i = 0; i < n; i++) {
-    let k = items[i] as string;
-    let a: unknown = k;
-    let s: unknown;
-    if (list) {
-      // A primitive or null entry reads as one without an account id.
-      const e = (k ?? {}) as unknown as Rec;
-      a = e.accountId;
-      k = 'accountId';
-      if (a === undefined) {
-        a = e.accid;
-        k = 'accid';
-      }
-      s = e.duration;
-    } else s = (d as Rec)[k];
+    const k = items[i] as string;
+    // A primitive or null entry reads as one without an account id.
+    const e = (list ? (k ?? {}) : 0) as unknown as Rec;
+    const a: unknown = list ? (e.accountId ?? e.accid) : k;
+    const s: unknown = list ? e.duration : (d as Rec)[k];
     const accountId = norm(a);
     const seconds = num(s);
     if (!accountId || !(seconds >= 0 && seconds % 1 == 0))
-      // e.g. `attach.durations[1].duration`, `attach.durations[1].accid`, `input.durations.bob`
+      // e.g. `attach.durations[1].duration`, `attach.durations[1].accountId` (also for `accid`),
+      // `input.durations.bob`
       bad(
-        p + '.durations' + (list ? `[${i}].${accountId ? 'duration' : k}` : '.' + k.slice(0, 40)),
+        p + '.durations' + (list ? `[${i}].${accountId ? 'duration' : 'accountId'}` : '.' + k.slice(0, 40)),
         accountId ? s : a,
         accountId ? 'a non-negative integer' : ID,
         'invalid-durations',
