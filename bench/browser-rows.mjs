@@ -6,11 +6,10 @@
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { summarize } from './stats.mjs';
 
 const ENTRY = fileURLToPath(new URL('./page/entry.mjs', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const HTML = `<!doctype html>
 <html lang="en" dir="ltr">
@@ -79,18 +78,7 @@ export async function openBenchPage({ extraArgs = [], distFile, minify = true } 
   const js = await buildPage(distFile, { minify });
   const server = await serve(js);
   const { port } = server.address();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--js-flags=--expose-gc',
-      ...extraArgs,
-    ],
-  });
+  const browser = await launchChromium(['--js-flags=--expose-gc', ...extraArgs]);
   const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error));

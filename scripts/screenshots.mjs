@@ -14,7 +14,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const staticDir = path.join(root, 'storybook-static');
@@ -23,7 +23,6 @@ const argv = process.argv.slice(2);
 const reuse = argv.includes('--reuse');
 const onlyIndex = argv.indexOf('--only');
 const only = onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined;
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Toolbar globals per variant, in Storybook's URL syntax (`key:value;key:value`). */
 const VARIANTS = {
@@ -97,16 +96,7 @@ async function main() {
   if (!only) await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const { server, origin } = await serve(staticDir);
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const failures = [];
   try {
     const context = await browser.newContext({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 1 });

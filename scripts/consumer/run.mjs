@@ -27,7 +27,6 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const TEMPLATE = fileURLToPath(new URL('./template', import.meta.url));
 // The package to pack: the repository, or (for trying the driver on a scratch build) another directory.
 const PACKAGE_DIR = process.env.CONSUMER_PACKAGE_DIR ? path.resolve(process.env.CONSUMER_PACKAGE_DIR) : REPO;
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const args = new Set(process.argv.slice(2));
 const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const screenshots = args.has('--screenshots');
@@ -342,22 +341,12 @@ try {
     skip('attw (ESM-only profile) finds no type-resolution problems in the tarball', 'no tarball');
   }
 
-  const { chromium } = await import('playwright-core');
+  const { launchChromium } = await import('../chromium.mjs');
   const { build } = await import('vite');
   const { default: react } = await import('@vitejs/plugin-react');
   const ts = (await import('typescript')).default;
   http = await serve(work);
-  const getBrowser = async () =>
-    (browser ??= await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }));
+  const getBrowser = async () => (browser ??= await launchChromium());
 
   for (const app of APPS) {
     const dir = path.join(work, app.name);
