@@ -5,6 +5,7 @@ import { ServerStyleSheet, ThemeProvider } from 'styled-components';
 import type { ReactElement } from 'react';
 import { CallRecordBubble, CallRecordProvider } from '../src/CallRecordBubble';
 import { CALL_RECORD_THEME_KEY, darkTheme, lightTheme } from '../src/theme';
+import { formatCallTime } from '../src/format';
 import v2Completed from './fixtures/v2-message-completed.json';
 import serverCopyRejected from './fixtures/server-copy-rejected.json';
 
@@ -102,5 +103,44 @@ describe('CallRecordBubble server rendering', () => {
     expect(styles).toContain('overflow-wrap:anywhere');
     expect(styles).toContain('max-inline-size:80%');
     expect(styles).toContain('border-end-end-radius');
+  });
+
+  it('leaves a zone-less time out of the server markup and its accessible name', () => {
+    const { html } = renderWithStyles(
+      <CallRecordBubble record={v2Completed} selfId="alice" locale="en" showTime />,
+    );
+    expect(html).not.toContain('<time');
+    expect(html).toContain('aria-label="Outgoing video call, call duration 01:15 (1 minute 15 seconds)"');
+    expect(html).toContain('Call duration 01:15');
+  });
+
+  it('renders the time on the server when a time zone is given by prop or provider', () => {
+    const time = formatCallTime(v2Completed.createTime, { locale: 'en', timeZone: 'Asia/Shanghai' });
+    const label = `aria-label="Outgoing video call, call duration 01:15 (1 minute 15 seconds), ${time}"`;
+    const byProp = renderWithStyles(
+      <CallRecordBubble record={v2Completed} selfId="alice" locale="en" timeZone="Asia/Shanghai" showTime />,
+    ).html;
+    const byProvider = renderWithStyles(
+      <CallRecordProvider timeZone="Asia/Shanghai">
+        <CallRecordBubble record={v2Completed} selfId="alice" locale="en" showTime />
+      </CallRecordProvider>,
+    ).html;
+    for (const html of [byProp, byProvider]) {
+      expect(html).toContain(label);
+      expect(html).toMatch(new RegExp(`<time[^>]*>${time}</time>`));
+    }
+  });
+
+  it('ignores theme values that could break out of their declaration', () => {
+    const { html } = renderWithStyles(
+      <ThemeProvider
+        theme={{ [CALL_RECORD_THEME_KEY]: { selfBackground: 'red;position:fixed', radius: '4px' } }}
+      >
+        <CallRecordBubble record={v2Completed} selfId="alice" />
+      </ThemeProvider>,
+    );
+    expect(html).not.toContain('position:fixed');
+    expect(html).not.toContain('--crb-self-bg');
+    expect(html).toContain('style="--crb-radius:4px"');
   });
 });

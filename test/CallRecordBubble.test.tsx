@@ -1,6 +1,9 @@
-import { createRef } from 'react';
+import { Profiler, createRef, memo } from 'react';
+import type { ReactElement } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { describe, it, expect, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { ThemeProvider } from 'styled-components';
 import { CallRecordBubble, CallRecordProvider } from '../src/CallRecordBubble';
@@ -184,6 +187,46 @@ describe('CallRecordProvider', () => {
     expect(button).toHaveTextContent('Spoke 01:14');
   });
 
+  it('does not re-render a memoized bubble when the provider gets equal inline messages', () => {
+    const onRender = vi.fn();
+    const record = makeRecord();
+    // Profiler inside a memoized wrapper: onRender runs only when the bubble itself renders.
+    const Row = memo(function Row(): ReactElement {
+      return (
+        <Profiler id="bubble" onRender={onRender}>
+          <CallRecordBubble record={record} selfId="alice" />
+        </Profiler>
+      );
+    });
+    const chat = (cancelled: string): ReactElement => (
+      <CallRecordProvider locale="en" messages={{ cancelledCaller: cancelled, callRecord: 'Call' }}>
+        <Row />
+      </CallRecordProvider>
+    );
+    const { rerender } = render(chat('Call cancelled'));
+    expect(onRender).toHaveBeenCalledTimes(1);
+    rerender(chat('Call cancelled'));
+    rerender(chat('Call cancelled'));
+    expect(onRender).toHaveBeenCalledTimes(1);
+    rerender(chat('Withdrawn'));
+    expect(onRender).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps showing changed inline messages on the bubble', () => {
+    const record = makeRecord({ status: 'cancelled' });
+    const { rerender } = render(
+      <CallRecordBubble record={record} selfId="alice" locale="en" messages={{ cancelledCaller: 'A' }} />,
+    );
+    rerender(
+      <CallRecordBubble record={record} selfId="alice" locale="en" messages={{ cancelledCaller: 'A' }} />,
+    );
+    expect(screen.getByRole('group')).toHaveTextContent('A');
+    rerender(
+      <CallRecordBubble record={record} selfId="alice" locale="en" messages={{ cancelledCaller: 'B' }} />,
+    );
+    expect(screen.getByRole('group')).toHaveTextContent('B');
+  });
+
   it('lets a nested provider inherit what it leaves unset', () => {
     render(
       <CallRecordProvider selfId="alice" locale="en">
@@ -303,6 +346,35 @@ describe('CallRecordBubble inputs', () => {
     expect(screen.getByRole('group', { name: 'Call record' })).toBeInTheDocument();
   });
 
+  it('never coerces the fields of a hand-made record and renders the fallback for a bad one', () => {
+    const toString = vi.fn(() => 'video');
+    const valueOf = vi.fn(() => 'video');
+    const record = { ...makeRecord(), callType: { toString, valueOf, [Symbol.toPrimitive]: toString } };
+    render(<CallRecordBubble record={record} selfId="alice" locale="en" onCallBack={() => {}} />);
+    expect(screen.getByRole('group', { name: 'Call record' })).toHaveAttribute('data-fallback', 'true');
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(toString).not.toHaveBeenCalled();
+    expect(valueOf).not.toHaveBeenCalled();
+  });
+
+  it('renders the fallback for hand-made records with fields of the wrong type', () => {
+    const bad = [
+      { status: 'missed' },
+      { id: 1 },
+      { senderId: 7 },
+      { receiverId: {} },
+      { durations: 'none' },
+    ] as unknown as Partial<CallRecord>[];
+    render(
+      <>
+        {bad.map((overrides, i) => (
+          <CallRecordBubble key={i} record={{ ...makeRecord(), ...overrides }} locale="en" />
+        ))}
+      </>,
+    );
+    for (const group of screen.getAllByRole('group')) expect(group).toHaveAccessibleName('Call record');
+  });
+
   it('renders hostile account ids and strings as text', async () => {
     const onCallBack = vi.fn();
     const record = makeRecord({ senderId: HOSTILE, status: 'timeout' });
@@ -351,6 +423,46 @@ describe('CallRecordBubble grouped missed calls', () => {
     expect(screen.getByRole('group')).toHaveTextContent('3个未接来电');
   });
 
+  it('shows the view the item was collected with when nothing asks to re-format it', () => {
+    const zh = { ...item, view: formatMissedCallGroup(records, { selfId: 'bob', locale: 'zh-CN' }) };
+    const single: CallRecordItem<null> = {
+      ...item,
+      record: records[0]!,
+      records: [records[0]!],
+      count: 1,
+      view: formatCallRecord(records[0]!, { selfId: 'bob', locale: 'zh-CN' }),
+    };
+    render(
+      <>
+        <CallRecordBubble record={zh} />
+        <CallRecordBubble record={single} />
+      </>,
+    );
+    const [group, one] = screen.getAllByRole('group');
+    expect(group).toHaveTextContent('3个未接来电');
+    expect(group).toHaveAttribute('lang', 'zh-CN');
+    expect(group).toHaveAttribute('data-count', '3');
+    expect(one).toHaveTextContent(single.view.text);
+    expect(one).toHaveAccessibleName(single.view.accessibleLabel);
+    expect(one).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  it('re-formats an item when the bubble or a provider sets a formatting option', () => {
+    const zh = { ...item, view: formatMissedCallGroup(records, { selfId: 'bob', locale: 'zh-CN' }) };
+    render(
+      <>
+        <CallRecordBubble record={zh} locale="en" />
+        <CallRecordProvider messages={{ callBack: 'Ring back' }}>
+          <CallRecordBubble record={zh} />
+        </CallRecordProvider>
+      </>,
+    );
+    const [byProp, byProvider] = screen.getAllByRole('group');
+    expect(byProp).toHaveTextContent('3 missed calls');
+    expect(byProp).toHaveAttribute('lang', 'en');
+    expect(byProvider).not.toHaveTextContent('3个未接来电');
+  });
+
   it('renders a single-record item like its record', () => {
     const single: CallRecordItem<null> = { ...item, record: records[0]!, records: [records[0]!], count: 1 };
     render(<CallRecordBubble record={single} selfId="bob" locale="en" />);
@@ -375,6 +487,42 @@ describe('CallRecordBubble time, ref and passthrough', () => {
     expect(screen.getByRole('group')).toHaveAccessibleName(
       `Outgoing video call, call duration 01:15 (1 minute 15 seconds), ${time}`,
     );
+  });
+
+  it('shows a zone-less time at once in a client-only render', () => {
+    const record = makeRecord();
+    const time = formatCallTime(record.timestamp!, { locale: 'en' });
+    render(<CallRecordBubble record={record} selfId="alice" locale="en" showTime />);
+    expect(screen.getByText(time).tagName).toBe('TIME');
+    expect(screen.getByRole('group')).toHaveAccessibleName(
+      `Outgoing video call, call duration 01:15 (1 minute 15 seconds), ${time}`,
+    );
+  });
+
+  it('adds a zone-less time, left out of the server markup, right after hydration', async () => {
+    const record = makeRecord();
+    const time = formatCallTime(record.timestamp!, { locale: 'en' });
+    const element = <CallRecordBubble record={record} selfId="alice" locale="en" showTime />;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(element);
+    document.body.append(container);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    try {
+      const group = screen.getByRole('group');
+      expect(group.querySelector('time')).toBeNull();
+      expect(group).toHaveAccessibleName('Outgoing video call, call duration 01:15 (1 minute 15 seconds)');
+      root = await act(async () => hydrateRoot(container, element));
+      expect(screen.getByText(time).tagName).toBe('TIME');
+      expect(screen.getByRole('group')).toHaveAccessibleName(
+        `Outgoing video call, call duration 01:15 (1 minute 15 seconds), ${time}`,
+      );
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+      if (root) act(() => root!.unmount());
+      container.remove();
+    }
   });
 
   it('omits the time when the record has none', () => {
@@ -463,6 +611,20 @@ describe('CallRecordBubble theming', () => {
     for (const [token, variable] of Object.entries(CALL_RECORD_THEME_VARS)) {
       expect(root.style.getPropertyValue(variable)).toBe(darkTheme[token as keyof typeof darkTheme]);
     }
+  });
+
+  it('ignores a theme value that could break out of its declaration', () => {
+    render(
+      <ThemeProvider
+        theme={{ [CALL_RECORD_THEME_KEY]: { selfBackground: 'red;position:fixed', radius: '4px' } }}
+      >
+        <CallRecordBubble record={v2Completed} selfId="alice" />
+      </ThemeProvider>,
+    );
+    const root = screen.getByRole('group');
+    expect(root.style.getPropertyValue('--crb-self-bg')).toBe('');
+    expect(root.style.position).toBe('');
+    expect(root.style.getPropertyValue('--crb-radius')).toBe('4px');
   });
 
   it('ignores an app theme without the namespaced key', () => {

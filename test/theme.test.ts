@@ -2,14 +2,39 @@ import { describe, it, expect } from 'vitest';
 import {
   CALL_RECORD_THEME_KEY,
   CALL_RECORD_THEME_VARS,
-  callRecordToken,
-  contrastRatio,
   darkTheme,
-  getCallRecordTheme,
   lightTheme,
-  relativeLuminance,
+  themeVariablesStyle,
 } from '../src/theme';
 import type { CallRecordTheme } from '../src/theme';
+
+/** Linearized sRGB channel (0–255 in, 0–1 out). */
+function channel(value: number): number {
+  const c = value / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+/** The WCAG 2 relative luminance of a `#rgb` / `#rrggbb` colour, else `undefined`. */
+function relativeLuminance(color: string): number | undefined {
+  const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
+  if (!match?.[1]) return undefined;
+  let hex = match[1];
+  if (hex.length === 3) hex = hex.replace(/./g, '$&$&');
+  const [r, g, b] = [0, 2, 4].map((i) => channel(parseInt(hex.slice(i, i + 2), 16))) as [
+    number,
+    number,
+    number,
+  ];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The WCAG 2 contrast ratio (1–21) of two `#rgb` / `#rrggbb` colours, else `undefined`. */
+function contrastRatio(foreground: string, background: string): number | undefined {
+  const a = relativeLuminance(foreground);
+  const b = relativeLuminance(background);
+  if (a === undefined || b === undefined) return undefined;
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
 
 describe('contrastRatio', () => {
   it('computes WCAG ratios', () => {
@@ -55,19 +80,24 @@ describe.each([
   });
 });
 
-describe('getCallRecordTheme', () => {
-  it('returns the light tokens without a theme or without the namespaced key', () => {
-    expect(getCallRecordTheme()).toEqual(lightTheme);
-    expect(getCallRecordTheme({ colors: { primary: 'red' } })).toEqual(lightTheme);
-    expect(getCallRecordTheme(null)).toEqual(lightTheme);
+describe('themeVariablesStyle', () => {
+  const vars = (theme: unknown): Record<string, string> | undefined => themeVariablesStyle(theme);
+
+  it('declares nothing without a theme or without the namespaced key', () => {
+    expect(vars(undefined)).toBeUndefined();
+    expect(vars(null)).toBeUndefined();
+    expect(vars({ colors: { primary: 'red' } })).toBeUndefined();
   });
 
-  it('merges a partial theme at theme.callRecords over the light tokens', () => {
-    const theme = getCallRecordTheme({
-      [CALL_RECORD_THEME_KEY]: { selfBackground: '#123456', radius: '4px' },
+  it('declares one custom property per token that theme.callRecords overrides', () => {
+    expect(vars({ [CALL_RECORD_THEME_KEY]: { selfBackground: '#123456', radius: '4px' } })).toEqual({
+      '--crb-self-bg': '#123456',
+      '--crb-radius': '4px',
     });
-    expect(theme).toEqual({ ...lightTheme, selfBackground: '#123456', radius: '4px' });
-    expect(getCallRecordTheme({ callRecords: darkTheme })).toEqual(darkTheme);
+    const dark = vars({ callRecords: darkTheme })!;
+    for (const [token, variable] of Object.entries(CALL_RECORD_THEME_VARS)) {
+      expect(dark[variable]).toBe(darkTheme[token as keyof CallRecordTheme]);
+    }
   });
 
   it('ignores values that are not non-empty strings and never throws', () => {
@@ -79,18 +109,21 @@ describe('getCallRecordTheme', () => {
         },
       },
     );
-    expect(getCallRecordTheme({ callRecords: { selfText: 42, peerText: '', focusRing: '#000' } })).toEqual({
-      ...lightTheme,
-      focusRing: '#000',
+    expect(vars({ callRecords: { selfText: 42, peerText: '', focusRing: '#000' } })).toEqual({
+      '--crb-focus': '#000',
     });
-    expect(getCallRecordTheme(hostile)).toEqual(lightTheme);
-    expect(getCallRecordTheme({ callRecords: hostile })).toEqual(lightTheme);
+    expect(vars(hostile)).toBeUndefined();
+    expect(vars({ callRecords: hostile })).toBeUndefined();
   });
 
-  it('offers a Primer-style getter for styled components', () => {
-    expect(callRecordToken('missedText')({})).toBe(lightTheme.missedText);
-    expect(callRecordToken('missedText')({ theme: { callRecords: darkTheme } })).toBe(darkTheme.missedText);
-  });
+  it.each(['red;position:fixed', 'red}body{display:none', 'red\\3b x', '</style><b>', 'a>b', '{'])(
+    'ignores the value %j that could break out of its declaration',
+    (value) => {
+      expect(vars({ callRecords: { selfBackground: value, peerBackground: '#fff' } })).toEqual({
+        '--crb-peer-bg': '#fff',
+      });
+    },
+  );
 });
 
 describe('CALL_RECORD_THEME_VARS', () => {

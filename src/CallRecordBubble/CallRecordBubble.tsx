@@ -1,13 +1,17 @@
-import { forwardRef, memo, useCallback, useContext, useMemo } from 'react';
+import { forwardRef, memo, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { CSSProperties, ForwardedRef, ReactElement } from 'react';
 import { ThemeContext } from 'styled-components';
 import type { CallRecordMessages, FormatCallRecordOptions } from '../format';
 import type { CallRecord } from '../record';
 import { themeVariablesStyle } from '../theme';
-import { merge, useCallRecordContext } from './context';
+import { merge, useCallRecordContext, useStableMessages } from './context';
 import { callIcon } from './icons';
 import { resolveBubble } from './resolve';
 import { BubbleRoot } from './styles';
+
+const noopSubscribe = (): (() => void) => () => {};
+const isClient = (): boolean => true;
+const isServer = (): boolean => false;
 
 /**
  * Props of {@link CallRecordBubble}. `selfId`, `locale`, `messages`, `pickDuration`
@@ -16,8 +20,10 @@ import { BubbleRoot } from './styles';
 export interface CallRecordBubbleProps {
   /**
    * The call record to show. Accepted, in this order:
-   * - a `CallRecordItem` from `useCallRecords` (when `count > 1`, the grouped
-   *   "3 missed calls" view of its `records`);
+   * - a `CallRecordItem` from `useCallRecords`: its `view` is shown as is (including the grouped
+   *   "3 missed calls" view when `count > 1`) unless the bubble or a provider sets `selfId`,
+   *   `locale`, `messages` or `pickDuration`; then its `record` (or, when `count > 1`, its
+   *   `records` as a group) is formatted again with those options;
    * - a `ParseCallRecordResult` (`ok` → its record, otherwise the fallback);
    * - a normalized `CallRecord`;
    * - anything else is treated as a raw NIM message or attach (object or JSON string:
@@ -43,9 +49,19 @@ export interface CallRecordBubbleProps {
    * stays non-interactive.
    */
   readonly onCallBack?: ((record: CallRecord, peerId: string | undefined) => void) | undefined;
-  /** Show the time of day of the call (`formatCallTime`) in smaller, muted text. Default `false`. */
+  /**
+   * Show the time of day of the call (`formatCallTime`) in smaller, muted text, and add it to the
+   * accessible name. Default `false`.
+   *
+   * Without a `timeZone` (prop or provider) the time depends on the viewer's zone, so it is left out
+   * of server-rendered markup and of the hydration render, and appears right after hydration (a
+   * client-only render shows it at once). Set `timeZone` to render it on the server as well.
+   */
   readonly showTime?: boolean | undefined;
-  /** IANA time zone for `showTime`; default the provider's, else the runtime's. */
+  /**
+   * IANA time zone for `showTime`; default the provider's, else the runtime's. When set, the time is
+   * also rendered on the server (in that zone); when not, only on the client (see `showTime`).
+   */
   readonly timeZone?: string | undefined;
   /** Extra class on the root element. */
   readonly className?: string | undefined;
@@ -108,12 +124,19 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
       } = props;
       const context = useCallRecordContext();
       const theme: unknown = useContext(ThemeContext);
-      const mergedMessages = useMemo(() => merge(context.messages, messages), [messages, context.messages]);
+      const stableMessages = useStableMessages(messages);
+      const mergedMessages = useMemo(
+        () => merge(context.messages, stableMessages),
+        [stableMessages, context.messages],
+      );
       const interactive = typeof onCallBack == 'function';
       const resolvedSelfId = selfId ?? context.selfId;
       const resolvedLocale = locale ?? context.locale;
       const resolvedPick = pickDuration ?? context.pickDuration;
       const resolvedTimeZone = timeZone ?? context.timeZone;
+      // false on the server and while hydrating, true after: a zone-less time is the viewer's, not the server's.
+      const hydrated = useSyncExternalStore(noopSubscribe, isClient, isServer);
+      const withTime = showTime && (resolvedTimeZone !== undefined || hydrated);
       const bubble = useMemo(
         () =>
           resolveBubble(record, {
@@ -122,7 +145,7 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
             pickDuration: resolvedPick,
             timeZone: resolvedTimeZone,
             messages: mergedMessages,
-            showTime,
+            showTime: withTime,
             interactive,
           }),
         [
@@ -132,7 +155,7 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
           resolvedPick,
           resolvedTimeZone,
           mergedMessages,
-          showTime,
+          withTime,
           interactive,
         ],
       );
@@ -163,7 +186,7 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
           data-fallback={view ? undefined : 'true'}
         >
           {callIcon(view?.callType ?? 'audio', view?.tone === 'missed')}
-          <span data-part="body" dir={bubble.locale == 'ar' ? 'rtl' : 'ltr'}>
+          <span data-part="body" dir={bubble.dir}>
             <span data-part="label">{bubble.text}</span>
             {bubble.time ? (
               <>

@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { CallRecordMessages, FormatCallRecordOptions } from '../format';
 
@@ -31,12 +31,48 @@ export interface CallRecordProviderProps extends CallRecordContextValue {
 export const merge = <T extends object>(a: T | undefined, b: T | undefined): T | undefined =>
   a && b ? { ...a, ...b } : (b ?? a);
 
+/** Same keys, each value `Object.is`-equal. */
+const shallowEqual = (a: object | undefined, b: object | undefined): boolean => {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length == Object.keys(b).length &&
+    keys.every(
+      (key) =>
+        Object.prototype.hasOwnProperty.call(b, key) &&
+        Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    )
+  );
+};
+
+/**
+ * Internal: `value`, or the object returned on an earlier render when that one has the same keys
+ * with `Object.is`-equal values, so an inline `messages={{ … }}` keeps one identity (and memoization
+ * works) as long as its content does not change. A changed value re-renders the caller once more.
+ */
+export function useStableMessages<T extends object>(value: T | undefined): T | undefined {
+  const [stable, setStable] = useState(value);
+  if (stable === value) return stable;
+  let equal = false;
+  try {
+    equal = shallowEqual(stable, value);
+  } catch {
+    // a hostile object: treat it as changed
+  }
+  if (equal) return stable;
+  setStable(() => value);
+  return value;
+}
+
 const CallRecordContext = /* @__PURE__ */ createContext<CallRecordContextValue>({});
 
 /**
  * Sets `selfId`, `locale`, `messages` (and optionally `pickDuration`, `timeZone`) once
  * for a whole chat. Nested providers inherit what they leave unset (`messages` are
  * merged); props on a bubble override the provider. No provider is required.
+ * An inline `messages={{ … }}` is fine: it is compared key by key, so re-rendering the provider
+ * with equal wording does not re-render the bubbles below it.
  *
  * @example
  * ```tsx
@@ -54,15 +90,16 @@ export function CallRecordProvider({
   timeZone,
 }: CallRecordProviderProps): ReactNode {
   const parent = useContext(CallRecordContext);
+  const stableMessages = useStableMessages(messages);
   const value = useMemo<CallRecordContextValue>(
     () => ({
       selfId: selfId ?? parent.selfId,
       locale: locale ?? parent.locale,
-      messages: merge(parent.messages, messages),
+      messages: merge(parent.messages, stableMessages),
       pickDuration: pickDuration ?? parent.pickDuration,
       timeZone: timeZone ?? parent.timeZone,
     }),
-    [parent, selfId, locale, messages, pickDuration, timeZone],
+    [parent, selfId, locale, stableMessages, pickDuration, timeZone],
   );
   return <CallRecordContext.Provider value={value}>{children}</CallRecordContext.Provider>;
 }

@@ -24,6 +24,8 @@ export interface ResolvedBubble {
   /** The accessible name: the full sentence, the time when shown, and the call-back action when interactive. */
   readonly name: string;
   readonly locale: CallRecordLocale;
+  /** The text direction of `locale`. */
+  readonly dir: 'ltr' | 'rtl';
 }
 
 /** Internal: the options of {@link resolveBubble}. */
@@ -37,22 +39,44 @@ export interface ResolveBubbleOptions extends FormatCallRecordOptions {
 type Obj = Record<string, unknown>;
 const isObject = (value: unknown): value is Obj => typeof value == 'object' && value !== null;
 
-/** A normalized `CallRecord` (as returned by `parseCallRecord`), not a raw NIM shape. */
+const optionalString = (v: unknown): boolean => v === undefined || typeof v == 'string';
+
+/**
+ * A normalized `CallRecord` (as returned by `parseCallRecord`), not a raw NIM shape. Only strict
+ * comparisons and `typeof` checks: nothing of a hand-made object is coerced (no `toString` runs).
+ */
 const isRecord = (v: unknown): v is CallRecord =>
   isObject(v) &&
   typeof v.id == 'string' &&
   typeof v.channelId == 'string' &&
-  /^(audio|video)$/.test(v.callType as string) &&
-  typeof v.status == 'string' &&
+  (v.callType === 'audio' || v.callType === 'video') &&
+  (v.status === 'completed' ||
+    v.status === 'cancelled' ||
+    v.status === 'rejected' ||
+    v.status === 'timeout' ||
+    v.status === 'busy') &&
+  optionalString(v.senderId) &&
+  optionalString(v.receiverId) &&
+  (v.timestamp === undefined || (typeof v.timestamp == 'number' && Number.isFinite(v.timestamp))) &&
   typeof v.source == 'string' &&
   Array.isArray(v.durations);
+
+/** A view as `formatCallRecord` / `formatMissedCallGroup` return it (enough of it to render). */
+const isView = (v: unknown): v is CallRecordView =>
+  isObject(v) &&
+  typeof v.text == 'string' &&
+  typeof v.accessibleLabel == 'string' &&
+  typeof v.locale == 'string' &&
+  (v.dir === 'ltr' || v.dir === 'rtl') &&
+  typeof v.count == 'number';
 
 /** A non-empty string, else undefined. */
 const str = (v: unknown): string | undefined => (typeof v == 'string' && v ? v : undefined);
 
 /**
  * Internal: turns whatever the `record` prop holds into what the bubble renders.
- * Accepts a `CallRecordItem` (grouped when `count > 1`), a `ParseCallRecordResult`,
+ * Accepts a `CallRecordItem` (its own `view` when no formatting option is set, else re-formatted;
+ * grouped when `count > 1`), a `ParseCallRecordResult`,
  * a normalized `CallRecord`, or any raw NIM message / attach (object or JSON string),
  * which it parses. Anything that does not yield a record, and any error while
  * deriving, gives the neutral fallback labelled `messages.callRecord`. Never throws.
@@ -70,7 +94,10 @@ export function resolveBubble(input: unknown, options: ResolveBubbleOptions): Re
       // A CallRecordItem from useCallRecords.
       record = input.record;
       const records = input.records as unknown[];
-      if (input.count > 1 && records.length > 1 && records.every(isRecord))
+      const custom =
+        selfId !== undefined || tag !== undefined || messages !== undefined || pickDuration !== undefined;
+      if (!custom && isView(input.view)) view = input.view;
+      else if (input.count > 1 && records.length > 1 && records.every(isRecord))
         view = formatMissedCallGroup(records, format);
     } else if (isObject(input) && typeof input.ok == 'boolean') {
       // A ParseCallRecordResult.
@@ -103,6 +130,7 @@ export function resolveBubble(input: unknown, options: ResolveBubbleOptions): Re
           dateTime: time && new Date(timestamp as number).toISOString(),
           name,
           locale,
+          dir: view.dir === 'rtl' ? 'rtl' : 'ltr',
         };
       }
     }
@@ -118,5 +146,5 @@ export function resolveBubble(input: unknown, options: ResolveBubbleOptions): Re
     // keep the English defaults
   }
   text ??= 'Call record';
-  return { text, name: text, locale };
+  return { text, name: text, locale, dir: locale == 'ar' ? 'rtl' : 'ltr' };
 }

@@ -86,7 +86,8 @@ export const darkTheme: CallRecordTheme = {
 /**
  * The key under which the bubble reads its tokens from styled-components' theme, so
  * they never collide with an app's own theme. The object found there is a
- * `Partial<CallRecordTheme>` merged over {@link lightTheme}.
+ * `Partial<CallRecordTheme>` merged over {@link lightTheme}; a value that is not a non-empty string,
+ * or that contains `;`, `{`, `}`, `\`, `<` or `>`, is ignored (that token keeps its default).
  *
  * @example
  * ```tsx
