@@ -347,6 +347,39 @@ describe('groupMissed', () => {
     expect(b.items[1]!.records.slice(0, 2)).toEqual(a.items[1]!.records);
   });
 
+  it('keeps the group item object when a message is prepended, and replaces it when the group grows', () => {
+    const collector = createCallRecordCollector();
+    const messages = [missed('m1'), missed('m2'), text('hello?'), missed('m3')];
+    const a = collector.collect(messages, options);
+    const [group] = a.items;
+    expect(group!.count).toBe(3);
+    const prepended = [text('older'), ...messages];
+    const b = collector.collect(prepended, options);
+    expect(b).not.toBe(a);
+    expect(b.items[0]).toBe(group);
+    expect(b.items).toBe(a.items);
+    const c = collector.collect([...prepended, missed('m4')], options);
+    expect(c.items).toHaveLength(1);
+    expect(c.items[0]).not.toBe(group);
+    expect(c.items[0]).toMatchObject({ key: 'm1', count: 4 });
+    expect(c.items[0]!.view.text).toBe('4 missed calls');
+    expect(c.items[0]!.records.slice(0, 3)).toEqual(group!.records);
+    // Dropping the last member changes the group's records: a new item, with the earlier view text.
+    const d = collector.collect(messages.slice(0, 2), options);
+    expect(d.items[0]).toMatchObject({ key: 'm1', count: 2 });
+    expect(d.items[0]!.view.text).toBe('2 missed calls');
+  });
+
+  it('rebuilds the group item when the view options change', () => {
+    const collector = createCallRecordCollector();
+    const messages = [missed('m1'), missed('m2')];
+    const en = collector.collect(messages, options);
+    const zh = collector.collect(messages, { ...options, locale: 'zh-CN' });
+    expect(zh.items[0]).not.toBe(en.items[0]);
+    expect(zh.items[0]!.view.text).toBe('2个未接来电');
+    expect(zh.items[0]!.records).toEqual(en.items[0]!.records);
+  });
+
   it('leaves items alone without groupMissed', () => {
     const r = collectCallRecords([missed('m1'), missed('m2')], { selfId: 'alice' });
     expect(r.items.map((item) => item.count)).toEqual([1, 1]);
@@ -500,19 +533,49 @@ describe('createCallRecordCollector: incremental and stable', () => {
     expect(r.stats).toMatchObject({ items: 2, duplicates: 1 });
   });
 
-  it('recovers from a getRecordInput that throws', () => {
-    const collector = createCallRecordCollector<{ payload?: unknown }>();
+  it('lists a message whose getRecordInput throws as an error, and reads it again on a later full pass', () => {
+    const parse = countingParse();
+    const collector = createCallRecordCollector<{ payload?: unknown }>({ parse });
     const messages = [{ payload: v2Completed }, {}];
-    expect(() =>
-      collector.collect(messages, {
-        getRecordInput: (m) => {
-          if (!m.payload) throw new Error('no payload');
-          return m.payload;
-        },
-      }),
-    ).toThrow('no payload');
-    const r = collector.collect(messages, { getRecordInput: (m) => m.payload });
-    expect(r.stats).toMatchObject({ total: 2, items: 1, ignored: 1 });
+    const strict = (m: { payload?: unknown }) => {
+      if (!m.payload) throw new Error('no payload');
+      return m.payload;
+    };
+    const r = collector.collect(messages, { getRecordInput: strict });
+    expect(r.items.map((item) => item.message)).toEqual([messages[0]]);
+    expect(r.errors).toEqual([
+      {
+        message: messages[1],
+        index: 1,
+        error: { code: 'invalid-field', message: 'getRecordInput: threw while reading this message' },
+      },
+    ]);
+    expect(r.stats).toMatchObject({ total: 2, items: 1, errors: 1, ignored: 0 });
+    expect(conserved(r)).toBe(true);
+    expect(parse).toHaveBeenCalledTimes(1);
+    // The failed read was not cached: a full pass (here, an older message prepended) reads it again.
+    const fixed = collector.collect([{ payload: text('older') }, ...messages], {
+      getRecordInput: (m) => m.payload ?? m,
+    });
+    expect(fixed.errors).toEqual([]);
+    expect(fixed.stats).toMatchObject({ total: 3, items: 1, errors: 0, ignored: 2 });
+    expect(fixed.items[0]).toBe(r.items[0]);
+    expect(parse).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not throw when getRecordInput throws on a message of another kind', () => {
+    type AppMessage = { kind: 'call'; payload: { attach: unknown } } | { kind: 'text' };
+    const callMsg: AppMessage = { kind: 'call', payload: { attach: serverCopyRejected } };
+    const textMsg: AppMessage = { kind: 'text' };
+    const r = collectCallRecords<AppMessage>([callMsg, textMsg], {
+      // An app bug: text messages have no payload.
+      getRecordInput: (m) => (m as { payload: { attach: unknown } }).payload.attach,
+    });
+    expect(r.items.map((item) => [item.message, item.record.status])).toEqual([[callMsg, 'rejected']]);
+    expect(r.errors).toEqual([
+      { message: textMsg, index: 1, error: expect.objectContaining({ code: 'invalid-field' }) },
+    ]);
+    expect(r.stats).toMatchObject({ total: 2, items: 1, errors: 1, ignored: 0, duplicates: 0 });
   });
 });
 

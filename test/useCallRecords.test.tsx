@@ -261,4 +261,36 @@ describe('useCallRecords', () => {
     expect(result.current).toBe(first);
     expect(parse).toHaveBeenCalledTimes(3);
   });
+
+  it('renders the other rows when getRecordInput throws on one message, listing it in errors', () => {
+    type AppMessage = { kind: 'call'; payload: { attach: unknown } } | { kind: 'text'; body: string };
+    const call: AppMessage = { kind: 'call', payload: { attach: v2Completed } };
+    const note: AppMessage = { kind: 'text', body: 'hi' };
+    const { result } = renderHook(() =>
+      useCallRecords<AppMessage>([call, note], {
+        selfId: 'bob',
+        getRecordInput: (m) => (m as { payload: { attach: unknown } }).payload.attach,
+      }),
+    );
+    expect(result.current.items.map((item) => item.message)).toEqual([call]);
+    expect(result.current.errors).toEqual([
+      {
+        message: note,
+        index: 1,
+        error: { code: 'invalid-field', message: 'getRecordInput: threw while reading this message' },
+      },
+    ]);
+    expect(result.current.stats).toMatchObject({ total: 2, items: 1, errors: 1 });
+  });
+
+  it('keeps a missed-call group item object when an older message is loaded above it', () => {
+    const missed = (id: string) => v2({ id, from: 'bob', to: 'alice', at: T, status: 4 });
+    const messages = [missed('1'), missed('2'), missed('3')];
+    const options = { selfId: 'alice', locale: 'en', groupMissed: true };
+    const { result, rerender } = render({ messages, options });
+    const [group] = result.current.items;
+    rerender({ messages: [text('older'), ...messages], options: { ...options } });
+    expect(result.current.items[0]).toBe(group);
+    expect(result.current.stats.total).toBe(4);
+  });
 });

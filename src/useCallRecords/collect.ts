@@ -1,7 +1,7 @@
 import { formatCallRecord, formatMissedCallGroup } from '../format';
 import type { CallRecordView, FormatCallRecordOptions } from '../format';
 import { parseCallRecord } from '../record';
-import type { CallRecord, CallStatus, ParseCallRecordResult } from '../record';
+import type { CallRecord, CallRecordError, CallStatus, ParseCallRecordResult } from '../record';
 import type {
   CallRecordCollector,
   CallRecordCollectorConfig,
@@ -13,6 +13,15 @@ import type {
 
 /** Two completed records between the same two people at most this far apart (ms) are one call. */
 const WINDOW = 2000;
+
+/** The error of a message whose `getRecordInput` threw. */
+const READ_FAILED: CallRecordError = {
+  code: 'invalid-field',
+  message: 'getRecordInput: threw while reading this message',
+};
+
+/** The error of a record the formatter threw on (e.g. a user `pickDuration` that throws). */
+const FORMAT_FAILED: CallRecordError = { code: 'invalid-field', message: 'formatting failed' };
 
 /** A row: the first report of a call (its anchor: `key`, `at`) and the record currently shown for it. */
 interface Slot<M> {
@@ -59,7 +68,10 @@ const data = ({ durations }: CallRecord): [number, number] => [
  *   the current list's), so a message is parsed once for the collector's lifetime;
  * - views, per record, until `selfId`, `locale`, `messages` (compared by value) or `pickDuration` change
  *   (then views are recomputed, records are not re-parsed);
- * - items: an unchanged message keeps the same item object;
+ * - items: while the view options are unchanged, a row whose message(s) and records are unchanged keeps the
+ *   same item object, wherever its messages moved in the list (a missed-call group too, as long as it has
+ *   the same records in the same order); error entries (`errors`) are rebuilt on every pass that
+ *   re-processes their message, i.e. all but an append, which keeps the earlier entries;
  * - when the new list starts with every message of the previous one (an append), only the new messages are
  *   processed; the same list (or an equal one) with the same options returns the same result object.
  *
@@ -71,6 +83,9 @@ const data = ({ durations }: CallRecord): [number, number] => [
  *   timestamps are at most 2 s apart are one call reported twice: the row stays where the first report
  *   is (and keeps its key), showing the record with the most duration data (more entries, then more
  *   seconds; the first on a tie). Records without both parties and a timestamp are never merged this way.
+ *
+ * App callbacks never throw out of `collect`: a message whose `getRecordInput` throws, or whose record
+ * the formatter throws on, is listed in `errors` with code `'invalid-field'` (and takes no part in dedupe).
  *
  * Messages are treated as immutable: a message object changed in place is not re-parsed.
  *
@@ -86,14 +101,19 @@ export function createCallRecordCollector<M = unknown>(
   const parse = config.parse ?? parseCallRecord;
   const parsedObjects = new WeakMap<object, ParseCallRecordResult>();
   const singles = new WeakMap<CallRecord, CallRecordItem<M>>();
+  /** The last group item per first record (its head), reused while its records and message are the same. */
+  let groups = new WeakMap<CallRecord, CallRecordItem<M>>();
   /** Parse results of primitive messages (strings): the current list's, and the previous list's during a pass. */
   let parsedPrimitives = new Map<unknown, ParseCallRecordResult>();
   let previousPrimitives = parsedPrimitives;
   let views = new WeakMap<CallRecord, CallRecordView>();
   /** The view options of the current views; `messages` compared key by key. */
   let format: FormatCallRecordOptions = {};
-  /** The input, grouping and result of the last completed pass (undefined after a pass that threw). */
-  let done: [input: readonly M[], grouped: boolean, result: UseCallRecordsResult<M>] | undefined;
+  /**
+   * The input of the last completed pass, whose grouping is `grouped` and whose result is `result`;
+   * undefined after a pass that threw or an options change (the next pass is then a full one).
+   */
+  let done: readonly M[] | undefined;
   let result: UseCallRecordsResult<M> | undefined;
   // What the current list gave so far, kept so that an append only processes the new messages.
   let grouped = false;
@@ -113,9 +133,17 @@ export function createCallRecordCollector<M = unknown>(
   let talkSeconds = 0;
   let byStatus: Record<CallStatus, number>;
 
-  const viewOf = (record: CallRecord): CallRecordView => {
+  /** The record's view, or undefined when the formatter throws (not cached: tried again on the next pass). */
+  const viewOf = (record: CallRecord): CallRecordView | undefined => {
     let view = views.get(record);
-    if (!view) views.set(record, (view = formatCallRecord(record, format)));
+    if (!view) {
+      try {
+        view = formatCallRecord(record, format);
+      } catch {
+        return undefined;
+      }
+      views.set(record, view);
+    }
     return view;
   };
 
@@ -125,6 +153,12 @@ export function createCallRecordCollector<M = unknown>(
     if (item?.key !== key || item.message !== message || item.view !== view)
       singles.set(record, (item = { key, record, records: [record], count: 1, view, message }));
     return item;
+  };
+
+  /** Marks the record's ids as seen. */
+  const remember = ({ id, serverId }: CallRecord): void => {
+    ids.add(id);
+    if (serverId !== undefined) serverIds.add(serverId);
   };
 
   const count = (record: CallRecord, view: CallRecordView, delta: number): void => {
@@ -139,7 +173,16 @@ export function createCallRecordCollector<M = unknown>(
     let parsed = isObject
       ? parsedObjects.get(message)
       : (parsedPrimitives.get(message) ?? previousPrimitives.get(message));
-    parsed ??= parse(getInput ? getInput(message) : message);
+    if (!parsed) {
+      let input: unknown = message;
+      try {
+        if (getInput) input = getInput(message);
+      } catch {
+        // Not cached, so that a fixed `getRecordInput` reads the message on the next full pass.
+        return void errors.push({ message, index, error: READ_FAILED });
+      }
+      parsed = parse(input);
+    }
     if (isObject) parsedObjects.set(message, parsed);
     else parsedPrimitives.set(message, parsed);
     if (!parsed.ok) {
@@ -149,10 +192,10 @@ export function createCallRecordCollector<M = unknown>(
     }
     const { record } = parsed;
     const { id, serverId, senderId: a, receiverId: b, timestamp: at = 0 } = record;
-    const seen = ids.has(id) || (serverId !== undefined && serverIds.has(serverId));
-    ids.add(id);
-    if (serverId !== undefined) serverIds.add(serverId);
-    if (seen) return void duplicates++;
+    if (ids.has(id) || (serverId !== undefined && serverIds.has(serverId))) {
+      remember(record);
+      return void duplicates++;
+    }
     const pair =
       record.status == 'completed' && a !== undefined && b !== undefined && isFinite(record.timestamp!)
         ? JSON.stringify(a < b ? [a, b] : [b, a])
@@ -163,21 +206,28 @@ export function createCallRecordCollector<M = unknown>(
       for (let k = bucket - 1; k <= bucket + 1; k++)
         for (const slot of buckets.get(k + pair) ?? [])
           if (Math.abs(slot.at - at) <= WINDOW && !(twin && twin.i < slot.i)) twin = slot;
+    let replaces = false;
     if (twin) {
-      duplicates++;
       const [n, s] = data(record);
       const [m, t] = data(twin.record);
-      if (n > m || (n == m && s > t)) {
+      replaces = n > m || (n == m && s > t);
+    }
+    // A record the formatter throws on is an error, and is not remembered for dedupe.
+    const view = twin && !replaces ? twin.view : viewOf(record);
+    if (!view) return void errors.push({ message, index, error: FORMAT_FAILED });
+    remember(record);
+    if (twin) {
+      duplicates++;
+      if (replaces) {
         // Completed calls are never grouped: the twin is a row of its own.
         count(twin.record, twin.view, -1);
-        count(record, (twin.view = viewOf(record)), 1);
+        count(record, (twin.view = view), 1);
         twin.record = record;
         twin.message = message;
         items[twin.i] = single(twin);
       }
       return;
     }
-    const view = viewOf(record);
     const slot: Slot<M> = { key: id, at, record, message, view, i: items.length };
     count(record, view, 1);
     if (pair) {
@@ -204,14 +254,19 @@ export function createCallRecordCollector<M = unknown>(
     const [head] = run as [Slot<M>];
     const { record, message } = run[run.length - 1]!;
     const list = run.map((r) => r.record);
-    items[head.i] = {
-      key: head.key,
-      record,
-      records: list,
-      count: list.length,
-      view: formatMissedCallGroup(list, format),
-      message,
-    };
+    let item = groups.get(head.record);
+    if (item?.key !== head.key || item.message !== message || !same(item.records, list)) {
+      item = {
+        key: head.key,
+        record,
+        records: list,
+        count: list.length,
+        view: formatMissedCallGroup(list, format),
+        message,
+      };
+      groups.set(head.record, item);
+    }
+    items[head.i] = item;
   };
 
   const collect = (
@@ -227,13 +282,14 @@ export function createCallRecordCollector<M = unknown>(
     ) {
       format = { selfId, locale, messages: strings, pickDuration };
       views = new WeakMap();
+      groups = new WeakMap();
       done = undefined;
     }
     const grouping = !!options.groupMissed;
     let from = 0;
-    if (done && done[1] == grouping && starts(done[0], messages)) {
-      from = done[0].length;
-      if (from == messages.length) return done[2];
+    if (done && result && grouped == grouping && starts(done, messages)) {
+      from = done.length;
+      if (from == messages.length) return result;
     } else {
       grouped = grouping;
       ids = new Set();
@@ -268,7 +324,7 @@ export function createCallRecordCollector<M = unknown>(
         talkSeconds,
       },
     };
-    done = [messages, grouping, result];
+    done = messages;
     return result;
   };
 

@@ -52,7 +52,7 @@ export interface CallRecordErrorEntry<M = unknown> {
  * - `total`: the number of input messages.
  * - `items`: call records shown, counting every record inside a missed-call group
  *   (the sum of `item.count`; equals `items.length` without `groupMissed`).
- * - `errors`: broken call records (`errors.length`).
+ * - `errors`: broken call records, and messages whose `getRecordInput` or formatting threw (`errors.length`).
  * - `ignored`: messages that are not call records (text, images, …).
  * - `duplicates`: call records dropped as a repeat of an earlier one (same message id, or a second report
  *   of one completed call).
@@ -106,7 +106,13 @@ export interface UseCallRecordsResult<M = unknown> {
  * - `getRecordInput` (default: the message itself): reads the call record out of an app's own message
  *   wrapper. It must be a pure function of the message: each message object is parsed once and the
  *   result is cached by identity, so a changed `getRecordInput` (an inline function is fine) is used for
- *   new messages only and never re-parses messages already seen.
+ *   new messages only and never re-parses messages already seen. If it throws, the message is listed in
+ *   `errors` with code `'invalid-field'` (message `'getRecordInput: threw while reading this message'`)
+ *   instead of the throw escaping; that failure is not cached, so the message is read again (with the
+ *   `getRecordInput` of that call) on the next pass that re-processes it: any change to the list other
+ *   than an append, or a change of `selfId`, `locale`, `messages`, `pickDuration` or `groupMissed`.
+ *   Likewise a record the formatter throws on (e.g. a `pickDuration` function that throws) is listed in
+ *   `errors` with code `'invalid-field'` and message `'formatting failed'`.
  *
  * @example
  * ```ts
@@ -128,8 +134,8 @@ export interface CollectCallRecordsOptions<M = unknown> {
 }
 
 /**
- * The options of {@link useCallRecords}; `selfId`, `locale` and `messages` default to the nearest
- * `CallRecordProvider`'s (options win; `messages` overrides are merged key by key over the provider's).
+ * The options of {@link useCallRecords}; `selfId`, `locale`, `messages` and `pickDuration` default to the
+ * nearest `CallRecordProvider`'s (options win; `messages` overrides are merged key by key over the provider's).
  *
  * @example
  * ```ts

@@ -12,13 +12,18 @@ import type { UseCallRecordsOptions, UseCallRecordsResult } from './types';
  *   `errors`, duplicates are dropped (same message id, or a completed call reported twice within 2 s);
  *   `stats` accounts for every message: `items + errors + ignored + duplicates === total`.
  * - Incremental and stable: each message is parsed once; appending k messages processes only those k;
- *   an unchanged message keeps the same item object; the same (or an equal) list with the same options
- *   returns the same result object; changing `selfId`, `locale`, `messages` or `pickDuration` recomputes
- *   views only (pass a stable `pickDuration` function; `messages` is compared key by key).
+ *   while the options are unchanged, an unchanged row (same messages and records; a missed-call group
+ *   with the same records in the same order) keeps the same item object, even when other messages are
+ *   inserted or removed around it; entries of `errors` are rebuilt on every change but an append; the
+ *   same (or an equal) list with the same options returns the same result object; changing `selfId`,
+ *   `locale`, `messages` or `pickDuration` recomputes views only (pass a stable `pickDuration` function;
+ *   `messages` is compared key by key).
  * - `selfId`, `locale`, `messages` and `pickDuration` default to the nearest `CallRecordProvider`'s;
  *   options win (`messages` are merged key by key over the provider's).
  * - `getRecordInput` may be an inline function: it is read for new messages only and must be a pure
- *   function of the message (a message already parsed is not parsed again when it changes).
+ *   function of the message (a message already parsed is not parsed again when it changes). App callbacks
+ *   never break rendering: a message whose `getRecordInput` or formatting (`pickDuration`) throws is
+ *   listed in `errors` with code `'invalid-field'`.
  * - `groupMissed` (default `false`) collapses consecutive missed calls from one person into one item.
  *
  * Treat messages as immutable (new objects for edits), like any React state.
