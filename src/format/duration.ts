@@ -5,6 +5,20 @@ import type { CallRecordLocale, CallRecordMessages } from './messages';
 export const toSeconds = (value: unknown): number | undefined =>
   typeof value == 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER ? Math.floor(value) : undefined;
 
+/**
+ * "5 minutes" in a locale's words, through a cached `Intl.NumberFormat`. The strings themselves are cached
+ * for counts under 60 only (every minute and second value, at most 180 per locale; larger hour counts are
+ * formatted each time): Intl formatting was the largest cost of a bubble's first render (bench/run.mjs).
+ */
+const unitText = (unit: string, locale: CallRecordLocale, n: number): string => {
+  const format = () =>
+    cached(
+      'u' + unit + locale,
+      () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }),
+    ).format(n);
+  return n < 60 ? cached(unit + locale + n, format) : format();
+};
+
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
 
 /** The spoken, plural-aware duration in a locale's words. @internal */
@@ -17,17 +31,7 @@ export const longDuration = (
     .flatMap((unit, i) => {
       const n = Math.floor(seconds / 60 ** (2 - i)) % (i ? 60 : Infinity);
       return n || (i > 1 && !seconds)
-        ? [
-            messages.units?.[i]?.replace('{count}', '' + n) ??
-              // The formatted unit is cached too (at most 60 values per unit and locale in practice):
-              // Intl formatting was the largest cost of a bubble's first render (bench/run.mjs).
-              cached(unit + locale + n, () =>
-                cached(
-                  unit + locale,
-                  () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }),
-                ).format(n),
-              ),
-          ]
+        ? [messages.units?.[i]?.replace('{count}', '' + n) ?? unitText(unit, locale, n)]
         : [];
     })
     .join(messages.unitSeparator);
@@ -55,7 +59,7 @@ export function formatCallDuration(
 ): string {
   const s = toSeconds(seconds) ?? 0;
   const hours = Math.floor(s / 3600);
-  return options?.style == 'long'
+  return options?.style === 'long'
     ? longDuration(s, resolveCallRecordLocale(locale), getCallRecordMessages(locale))
     : (hours ? hours + ':' : '') + pad(Math.floor(s / 60) % 60) + ':' + pad(s % 60);
 }

@@ -14,7 +14,9 @@ export type CallTone = 'normal' | 'missed';
  * - `pickDuration`: which member's duration a completed call shows. `'viewer'` (default): the viewer's
  *   own entry, else the longest; `'longest'`; `'first'` (`durations[0]`, what NetEase's kits show);
  *   or a function returning seconds (fractions are floored; a result that is not a number from 0 to
- *   `Number.MAX_SAFE_INTEGER` counts as no duration).
+ *   `Number.MAX_SAFE_INTEGER`, or a throw, counts as no duration: the call reads "Call ended").
+ *
+ * Ids are compared with `===`, so an id that is not a string never matches and none of its methods runs.
  *
  * @example
  * const options: FormatCallRecordOptions = { selfId: 'acc01', locale: 'zh-CN', pickDuration: 'longest' };
@@ -57,10 +59,16 @@ function pickSeconds(
   selfId: string | undefined,
   how: FormatCallRecordOptions['pickDuration'],
 ): number | undefined {
-  if (typeof how == 'function') return how(record, selfId);
+  if (typeof how == 'function') {
+    try {
+      return how(record, selfId);
+    } catch {
+      return undefined;
+    }
+  }
   let longest: number | undefined;
-  for (const { accountId, seconds } of how == 'first' ? record.durations.slice(0, 1) : record.durations) {
-    if (how != 'longest' && selfId && accountId == selfId) return seconds;
+  for (const { accountId, seconds } of how === 'first' ? record.durations.slice(0, 1) : record.durations) {
+    if (how !== 'longest' && selfId && accountId === selfId) return seconds;
     if (longest === undefined || seconds > longest) longest = seconds;
   }
   return longest;
@@ -99,7 +107,7 @@ export function formatCallRecord(record: CallRecord, options: FormatCallRecordOp
   const locale = resolveCallRecordLocale(options.locale);
   const m = getCallRecordMessages(locale, options.messages);
   const direction: CallDirection =
-    selfId && senderId ? (selfId == senderId ? 'outgoing' : 'incoming') : (record.direction ?? 'incoming');
+    selfId && senderId ? (selfId === senderId ? 'outgoing' : 'incoming') : (record.direction ?? 'incoming');
   const incoming = direction == 'incoming';
   const completed = status == 'completed';
   const seconds = completed ? toSeconds(pickSeconds(record, selfId, options.pickDuration)) : undefined;

@@ -3,13 +3,36 @@ import { cached, resolveCallRecordLocale } from './locale';
 const make = (tag: string, timeZone?: string) =>
   new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone });
 
+/** The formatter for a raw input, shared by every input that resolves to the same Intl locale and zone. */
+function formatterFor(locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
+  let tag = typeof locale == 'string' ? locale.replace(/_/g, '-') : '';
+  const builtIn = resolveCallRecordLocale(tag);
+  try {
+    Intl.getCanonicalLocales(tag);
+  } catch {
+    tag = '';
+  }
+  if (tag.slice(0, 2).toLowerCase() !== builtIn.slice(0, 2)) tag = builtIn;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = make(tag, timeZone);
+  } catch {
+    format = make(tag);
+  }
+  // Keyed by what Intl resolved (a supported locale, a valid canonical zone): a finite set, however many
+  // distinct tags or zones come in.
+  const resolved = format.resolvedOptions();
+  return cached(`T${resolved.locale}|${resolved.timeZone}`, () => format);
+}
+
 /**
  * The time of day of a timestamp (epoch ms), short and locale-aware: "2:05 PM" (en), "14:05" (zh-CN,
  * en-GB), "下午2:05" (zh-TW). A well-formed tag of a built-in language is used as given, so `en-GB` keeps
  * its 24-hour clock and `ar-EG` its digits; anything else uses the built-in locale it resolves to
  * ({@link resolveCallRecordLocale}; default `en`). `timeZone` is an IANA name, default the device's; an
  * invalid one is ignored. A timestamp that is not a valid date gives `''`. The `Intl.DateTimeFormat`s
- * are cached per locale and time zone.
+ * are cached per locale and time zone as `Intl` resolves them (and per raw input, in a memo that is
+ * emptied at 256 entries), so the cache stays small whatever the input.
  *
  * @example
  * formatCallTime(Date.UTC(2024, 0, 1, 14, 5), { locale: 'en', timeZone: 'UTC' }); // '2:05 PM'
@@ -20,20 +43,6 @@ export function formatCallTime(
 ): string {
   const { locale, timeZone } = options;
   return typeof timestamp == 'number' && Math.abs(timestamp) <= 8.64e15
-    ? cached(`t${locale}|${timeZone}`, () => {
-        let tag = typeof locale == 'string' ? locale.replace(/_/g, '-') : '';
-        const builtIn = resolveCallRecordLocale(tag);
-        try {
-          Intl.getCanonicalLocales(tag);
-        } catch {
-          tag = '';
-        }
-        if (tag.slice(0, 2).toLowerCase() != builtIn.slice(0, 2)) tag = builtIn;
-        try {
-          return make(tag, timeZone);
-        } catch {
-          return make(tag);
-        }
-      }).format(timestamp)
+    ? cached(`t${locale}|${timeZone}`, () => formatterFor(locale, timeZone), true).format(timestamp)
     : '';
 }

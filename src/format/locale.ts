@@ -36,7 +36,9 @@ export function resolveCallRecordLocale(locale?: string): CallRecordLocale {
 /**
  * The strings of a locale (resolved with {@link resolveCallRecordLocale}), with `overrides` merged over
  * them key by key: a plural object or `units` replaces the built-in one whole; `undefined` values are
- * ignored. Without overrides, the built-in object itself.
+ * ignored. Only the overrides' own keys that name a message are read (`Object.keys`), so inherited
+ * properties and a JSON-parsed `"__proto__"` key are ignored and the result is always a plain object.
+ * Without overrides, the built-in object itself.
  *
  * @example
  * getCallRecordMessages('en-GB', { callBack: 'Ring back' }).callBack; // 'Ring back'
@@ -48,19 +50,31 @@ export function getCallRecordMessages(
   const base = LOCALES[resolveCallRecordLocale(locale)];
   if (!overrides) return base;
   const merged: Record<string, unknown> = { ...base };
-  for (const key in overrides) {
+  for (const key of Object.keys(overrides)) {
     const value = overrides[key as keyof CallRecordMessages];
-    if (value !== undefined) merged[key] = value;
+    // Own keys of the built-in object only: '__proto__' (an own key after JSON.parse) would otherwise
+    // go through the setter and replace the merged object's prototype.
+    if (value !== undefined && Object.hasOwn(base, key)) merged[key] = value;
   }
   return merged as CallRecordMessages;
 }
 
-const cache = new Map<string, unknown>();
+const fixed = new Map<string, unknown>();
+const user = new Map<string, unknown>();
 
-/** Module-level memo for `Intl` objects, keyed by kind + locale. @internal */
-export function cached<T>(key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) cache.set(key, (value = make()));
+/**
+ * Module-level memo for `Intl` objects and formatted strings, keyed by kind + locale (+ value). Keys from a
+ * small fixed set (built-in locales, units, counts under 60, what `Intl` resolved) are kept; keys built from
+ * user input (`fromUser`: message templates, raw `locale`/`timeZone` options) go to a second memo that is
+ * emptied when it reaches 256 entries, so neither grows without bound. @internal
+ */
+export function cached<T>(key: string, make: () => T, fromUser?: boolean): T {
+  const map = fromUser ? user : fixed;
+  let value = map.get(key) as T | undefined;
+  if (value === undefined) {
+    if (map.size >= 256 && fromUser) map.clear();
+    map.set(key, (value = make()));
+  }
   return value;
 }
 
@@ -68,7 +82,7 @@ export function cached<T>(key: string, make: () => T): T {
 export const fill = (template: string, values: Record<string, string>): string => {
   // The template split once ([text, name, text, …], cached): about 4× faster than a regex replace with a
   // callback, which matters at one bubble per call record (bench/run.mjs, render row).
-  const parts = cached('f' + template, () => template.split(/\{(\w+)\}/));
+  const parts = cached('f' + template, () => template.split(/\{(\w+)\}/), true);
   let out = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) out += (values[parts[i]!] ?? `{${parts[i]}}`) + parts[i + 1];
   return out;

@@ -7,7 +7,8 @@ export type CallRecordLocale = 'zh-CN' | 'zh-TW' | 'en' | 'ja' | 'ko' | 'ar';
 
 /**
  * A count-dependent string, keyed by `Intl.PluralRules` category; `other` is required and used for
- * any category the object lacks. `{count}` is replaced by the localized number.
+ * any category the object lacks. `{count}` is replaced by the count in plain ASCII digits, without grouping
+ * separators (`1234`, in every locale).
  *
  * @example
  * const missed: PluralMessage = { one: '{count} missed call', other: '{count} missed calls' };
@@ -64,7 +65,10 @@ export type CallRecordMessages = {
   readonly spokenDuration: string;
   /** The call-back action: "Call back". */
   readonly callBack: string;
-  /** Neutral label for a call record (unknown status, group of mixed media): "Call record". */
+  /**
+   * Neutral label for a call record (the visible text of a record whose status has no wording), also a
+   * fallback label for UIs: "Call record".
+   */
   readonly callRecord: string;
   /** N missed calls from one person: `{ one: '{count} missed call', other: '{count} missed calls' }`. */
   readonly missedCalls: PluralMessage;
