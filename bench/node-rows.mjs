@@ -19,6 +19,24 @@ function check(condition, message) {
 }
 
 /**
+ * Times `parseCallRecord` over one chunk of `inputs` (chunks of `size`), checking that every input parsed:
+ * the subject of both parse rows.
+ */
+function timeParsing(parseCallRecord, inputs, size, what) {
+  return (chunk) => {
+    const end = Math.min(inputs.length, (chunk + 1) * size);
+    let ok = 0;
+    const t0 = performance.now();
+    for (let i = chunk * size; i < end; i += 1) {
+      if (parseCallRecord(inputs[i]).ok) ok += 1;
+    }
+    const elapsed = performance.now() - t0;
+    check(ok === end - chunk * size, `parseCallRecord rejected some ${what} (chunk ${chunk})`);
+    return elapsed;
+  };
+}
+
+/**
  * parse: `parseCallRecord` over server-copy payload strings vs `JSON.parse` of each string plus
  * `JSON.parse` of its inner `attach` string (the work no parser can skip).
  */
@@ -27,17 +45,7 @@ export async function parseStringsRow(lib, { count, rounds, warmup }) {
   const inputs = makeServerCopyStrings(count);
   let sink = 0;
   const size = Math.ceil(inputs.length / CHUNKS);
-  const subject = (chunk) => {
-    const end = Math.min(inputs.length, (chunk + 1) * size);
-    let ok = 0;
-    const t0 = performance.now();
-    for (let i = chunk * size; i < end; i += 1) {
-      if (parseCallRecord(inputs[i]).ok) ok += 1;
-    }
-    const elapsed = performance.now() - t0;
-    check(ok === end - chunk * size, `parseCallRecord rejected some server-copy strings (chunk ${chunk})`);
-    return elapsed;
-  };
+  const subject = timeParsing(parseCallRecord, inputs, size, 'server-copy strings');
   const baseline = (chunk) => {
     const end = Math.min(inputs.length, (chunk + 1) * size);
     const t0 = performance.now();
@@ -82,17 +90,7 @@ export async function parseObjectsRow(lib, { count, rounds, warmup }) {
   const inputs = makeV2Messages(count);
   let sink = 0;
   const size = Math.ceil(inputs.length / CHUNKS);
-  const subject = (chunk) => {
-    const end = Math.min(inputs.length, (chunk + 1) * size);
-    let ok = 0;
-    const t0 = performance.now();
-    for (let i = chunk * size; i < end; i += 1) {
-      if (parseCallRecord(inputs[i]).ok) ok += 1;
-    }
-    const elapsed = performance.now() - t0;
-    check(ok === end - chunk * size, `parseCallRecord rejected some V2 messages (chunk ${chunk})`);
-    return elapsed;
-  };
+  const subject = timeParsing(parseCallRecord, inputs, size, 'V2 messages');
   const baseline = (chunk) => {
     const end = Math.min(inputs.length, (chunk + 1) * size);
     const t0 = performance.now();

@@ -8,23 +8,11 @@ import {
   getCallRecordMessages,
 } from '../src/format';
 import type { CallRecord } from '../src/record';
+import { makeRecord as baseRecord } from './records';
 
-function makeRecord(patch: Partial<CallRecord> = {}): CallRecord {
-  return {
-    id: 'msg-1',
-    serverId: undefined,
-    channelId: 'ch-1',
-    callType: 'audio',
-    status: 'completed',
-    senderId: 'alice',
-    receiverId: 'bob',
-    timestamp: 1_700_000_000_000,
-    direction: undefined,
-    durations: [{ accountId: 'bob', seconds: 75 }],
-    source: 'attach',
-    ...patch,
-  };
-}
+/** The shared test record, with bob's 75 seconds of duration data. */
+const makeRecord = (patch: Partial<CallRecord> = {}): CallRecord =>
+  baseRecord({ durations: [{ accountId: 'bob', seconds: 75 }], ...patch });
 
 afterEach(() => {
   vi.restoreAllMocks();

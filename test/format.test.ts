@@ -16,24 +16,7 @@ import {
 } from '../src/format';
 import type { CallRecordLocale, CallRecordMessages } from '../src/format';
 import type { CallRecord, CallStatus, CallType } from '../src/record';
-
-/** A minimal valid record: alice called bob. */
-function makeRecord(patch: Partial<CallRecord> = {}): CallRecord {
-  return {
-    id: 'msg-1',
-    serverId: undefined,
-    channelId: 'ch-1',
-    callType: 'audio',
-    status: 'completed',
-    senderId: 'alice',
-    receiverId: 'bob',
-    timestamp: 1_700_000_000_000,
-    direction: undefined,
-    durations: [],
-    source: 'attach',
-    ...patch,
-  };
-}
+import { makeRecord } from './records';
 
 const LOCALES: Record<CallRecordLocale, CallRecordMessages> = {
   'zh-CN': zhCN,
