@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { CallRecordMessages, FormatCallRecordOptions } from '../format';
+import { merge, shallowEqual } from '../shared';
 
 /**
  * Settings shared by every call-record bubble (and `useCallRecords`) below a
@@ -23,28 +24,6 @@ export interface CallRecordContextValue {
 export interface CallRecordProviderProps extends CallRecordContextValue {
   readonly children?: ReactNode;
 }
-
-/**
- * Internal: `b` merged over `a` key by key, or whichever is defined (the same object when only one is),
- * so an unchanged input keeps its identity.
- */
-export const merge = <T extends object>(a: T | undefined, b: T | undefined): T | undefined =>
-  a && b ? { ...a, ...b } : (b ?? a);
-
-/** Same keys, each value `Object.is`-equal. */
-const shallowEqual = (a: object | undefined, b: object | undefined): boolean => {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  const keys = Object.keys(a);
-  return (
-    keys.length == Object.keys(b).length &&
-    keys.every(
-      (key) =>
-        Object.prototype.hasOwnProperty.call(b, key) &&
-        Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
-    )
-  );
-};
 
 /**
  * Internal: `value`, or the object returned on an earlier render when that one has the same keys

@@ -3,6 +3,7 @@ import {
   formatCallTime,
   formatMissedCallGroup,
   getCallRecordMessages,
+  localeDir,
   resolveCallRecordLocale,
 } from '../format';
 import type { CallRecordLocale, CallRecordView, FormatCallRecordOptions } from '../format';
@@ -146,5 +147,5 @@ export function resolveBubble(input: unknown, options: ResolveBubbleOptions): Re
     // keep the English defaults
   }
   text ??= 'Call record';
-  return { text, name: text, locale, dir: locale == 'ar' ? 'rtl' : 'ltr' };
+  return { text, name: text, locale, dir: localeDir(locale) };
 }

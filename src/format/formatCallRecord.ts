@@ -1,6 +1,6 @@
 import type { CallDirection, CallRecord, CallStatus, CallType } from '../record';
 import { formatCallDuration, longDuration, toSeconds } from './duration';
-import { fill, getCallRecordMessages, plural, resolveCallRecordLocale } from './locale';
+import { fill, getCallRecordMessages, localeDir, plural, resolveCallRecordLocale } from './locale';
 import type { CallRecordLocale, CallRecordMessages } from './messages';
 
 /** How a record is shown: `'missed'` is a call the viewer received and did not take. */
@@ -134,7 +134,7 @@ export function formatCallRecord(record: CallRecord, options: FormatCallRecordOp
     peerId: incoming ? senderId : record.receiverId,
     count: 1,
     locale,
-    dir: locale == 'ar' ? 'rtl' : 'ltr',
+    dir: localeDir(locale),
   };
 }
 

@@ -2,7 +2,7 @@ export { formatCallRecord, formatMissedCallGroup, callRecordPreview } from './fo
 export type { CallTone, FormatCallRecordOptions, CallRecordView } from './formatCallRecord';
 export { formatCallDuration } from './duration';
 export { formatCallTime } from './formatCallTime';
-export { resolveCallRecordLocale, getCallRecordMessages } from './locale';
+export { resolveCallRecordLocale, getCallRecordMessages, localeDir } from './locale';
 export type { CallRecordLocale, CallRecordMessages, PluralMessage } from './messages';
 export { zhCN } from './locales/zh-CN';
 export { zhTW } from './locales/zh-TW';

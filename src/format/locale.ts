@@ -33,6 +33,9 @@ export function resolveCallRecordLocale(locale?: string): CallRecordLocale {
     : ((/^(ja|ko|ar)-/.exec(tag)?.[1] as CallRecordLocale | undefined) ?? 'en');
 }
 
+/** The text direction of a built-in locale: right-to-left for Arabic only. @internal */
+export const localeDir = (locale: CallRecordLocale): 'ltr' | 'rtl' => (locale == 'ar' ? 'rtl' : 'ltr');
+
 /**
  * The strings of a locale (resolved with {@link resolveCallRecordLocale}), with `overrides` merged over
  * them key by key: a plural object or `units` replaces the built-in one whole; `undefined` values are

@@ -1,6 +1,7 @@
 import { formatCallRecord, formatMissedCallGroup } from '../format';
 import type { CallRecordView, FormatCallRecordOptions } from '../format';
 import { parseCallRecord } from '../record';
+import { shallowEqual } from '../shared';
 import type { CallRecord, CallRecordError, CallStatus, ParseCallRecordResult } from '../record';
 import type {
   CallRecordCollector,
@@ -42,16 +43,6 @@ const starts = (a: readonly unknown[], b: readonly unknown[], n = a.length): boo
 };
 
 const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length == b.length && starts(a, b);
-
-/** Whether two `messages` overrides hold the same values under the same keys. */
-const sameMessages = (a: Obj | undefined, b: Obj | undefined): boolean => {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  const keys = Object.keys(a);
-  return keys.length == Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
-};
-
-type Obj = Readonly<Record<string, unknown>>;
 
 /** [number of duration entries, total seconds]: how much duration data a record carries. */
 const data = ({ durations }: CallRecord): [number, number] => [
@@ -278,7 +269,7 @@ export function createCallRecordCollector<M = unknown>(
       format.selfId !== selfId ||
       format.locale !== locale ||
       format.pickDuration !== pickDuration ||
-      !sameMessages(format.messages, strings)
+      !shallowEqual(format.messages, strings)
     ) {
       format = { selfId, locale, messages: strings, pickDuration };
       views = new WeakMap();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { merge, useCallRecordContext } from '../CallRecordBubble';
+import { useCallRecordContext } from '../CallRecordBubble';
+import { merge } from '../shared';
 import { createCallRecordCollector } from './collect';
 import type { UseCallRecordsOptions, UseCallRecordsResult } from './types';
 

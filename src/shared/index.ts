@@ -1,0 +1,1 @@
+export { merge, shallowEqual } from './objects';
