@@ -7,7 +7,7 @@ import {
   resolveCallRecordLocale,
 } from '../format';
 import type { CallRecordLocale, CallRecordView, FormatCallRecordOptions } from '../format';
-import { parseCallRecord } from '../record';
+import { CALL_STATUS_CODES, CALL_TYPE_CODES, parseCallRecord } from '../record';
 import type { CallRecord } from '../record';
 
 /** Internal: everything a bubble renders, derived from its `record` prop without throwing. */
@@ -41,6 +41,8 @@ type Obj = Record<string, unknown>;
 const isObject = (value: unknown): value is Obj => typeof value == 'object' && value !== null;
 
 const optionalString = (v: unknown): boolean => v === undefined || typeof v == 'string';
+const TYPES: unknown[] = /* @__PURE__ */ Object.values(CALL_TYPE_CODES);
+const STATUSES: unknown[] = /* @__PURE__ */ Object.values(CALL_STATUS_CODES);
 
 /**
  * A normalized `CallRecord` (as returned by `parseCallRecord`), not a raw NIM shape. Only strict
@@ -50,15 +52,11 @@ const isRecord = (v: unknown): v is CallRecord =>
   isObject(v) &&
   typeof v.id == 'string' &&
   typeof v.channelId == 'string' &&
-  (v.callType === 'audio' || v.callType === 'video') &&
-  (v.status === 'completed' ||
-    v.status === 'cancelled' ||
-    v.status === 'rejected' ||
-    v.status === 'timeout' ||
-    v.status === 'busy') &&
+  TYPES.includes(v.callType) &&
+  STATUSES.includes(v.status) &&
   optionalString(v.senderId) &&
   optionalString(v.receiverId) &&
-  (v.timestamp === undefined || (typeof v.timestamp == 'number' && Number.isFinite(v.timestamp))) &&
+  (v.timestamp === undefined || Number.isFinite(v.timestamp)) &&
   typeof v.source == 'string' &&
   Array.isArray(v.durations);
 
@@ -91,6 +89,7 @@ export function resolveBubble(input: unknown, options: ResolveBubbleOptions): Re
   try {
     let record: unknown = input;
     let view: CallRecordView | undefined;
+    let known = false;
     if (isObject(input) && Array.isArray(input.records) && typeof input.count == 'number') {
       // A CallRecordItem from useCallRecords.
       record = input.record;
@@ -103,28 +102,32 @@ export function resolveBubble(input: unknown, options: ResolveBubbleOptions): Re
     } else if (isObject(input) && typeof input.ok == 'boolean') {
       // A ParseCallRecordResult.
       record = input.ok && input.record;
-    } else if (!isRecord(input)) {
+    } else if (!(known = isRecord(input))) {
       const parsed = parseCallRecord(input);
       record = parsed.ok && parsed.record;
     }
-    if (isRecord(record)) {
-      view ??= formatCallRecord(record, format);
+    if (known || isRecord(record)) {
+      const call = record as CallRecord;
+      view ??= formatCallRecord(call, format);
       const { text, locale, accessibleLabel } = view;
       if (typeof text == 'string') {
-        const { timestamp } = record;
+        const { timestamp } = call;
         const time = options.showTime
           ? str(formatCallTime(timestamp as number, { locale: tag ?? locale, timeZone: options.timeZone }))
           : undefined;
         const action = options.interactive
           ? str(getCallRecordMessages(locale, messages).callBack)
           : undefined;
-        const cjk = /^(zh|ja)/.test(locale);
-        const trailing = /[.。]\s*$/.exec(accessibleLabel);
-        let name = trailing ? accessibleLabel.slice(0, trailing.index) : accessibleLabel;
+        // "sentence, time. Call back" with the locale's punctuation ("…，14:05。回拨", "…、14:05。かけ直す").
+        const cjk = locale == 'ja' || locale.startsWith('zh');
+        let name = accessibleLabel.trimEnd();
+        const end = name.slice(-1);
+        const stop = end == '.' || end == '。';
+        if (stop) name = name.slice(0, -1);
         if (time) name += (cjk ? (locale == 'ja' ? '、' : '，') : locale == 'ar' ? '، ' : ', ') + time;
-        name += action ? (cjk ? '。' : '. ') + action : (trailing?.[0].trim() ?? '');
+        name += action ? (cjk ? '。' : '. ') + action : stop ? end : '';
         return {
-          record,
+          record: call,
           view,
           text,
           time,

@@ -25,6 +25,8 @@ const LOCALES: Record<CallRecordLocale, CallRecordMessages> = {
  * resolveCallRecordLocale('zh_hk'); // 'zh-TW'
  */
 export function resolveCallRecordLocale(locale?: string): CallRecordLocale {
+  // A built-in tag as spelled there (the common case, once per bubble) skips the regexes.
+  if (typeof locale == 'string' && Object.hasOwn(LOCALES, locale)) return locale as CallRecordLocale;
   const tag = (typeof locale == 'string' ? locale : '').toLowerCase().replace(/_/g, '-') + '-';
   return /^zh-/.test(tag)
     ? /-(hant|tw|hk|mo)-/.test(tag) && !/-hans-/.test(tag)
