@@ -31,8 +31,8 @@ describe('CallRecordBubble server rendering', () => {
     expect(html).toContain('Call duration 01:15');
     expect(html).toContain('data-side="self"');
     expect(styles).toContain('<style');
-    expect(styles).toMatch(/\[data-side=['"]?self['"]?\]\{margin-inline-start:auto;margin-inline-end:0;/);
-    expect(styles).toContain(`var(--crb-self-bg, ${lightTheme.selfBackground})`);
+    expect(styles).toMatch(/\[data-side=['"]?self['"]?\]\{margin-inline:auto 0;/);
+    expect(styles).toContain(`var(--crb-self-bg,${lightTheme.selfBackground})`);
     expect(styles).toContain(':focus-visible');
     const className = /class="([^"]+)"/.exec(html)?.[1]?.split(' ').at(-1);
     expect(className).toBeTruthy();

@@ -10,13 +10,16 @@ export const toSeconds = (value: unknown): number | undefined =>
  * for counts under 60 only (every minute and second value, at most 180 per locale; larger hour counts are
  * formatted each time): Intl formatting was the largest cost of a bubble's first render (bench/run.mjs).
  */
+type UnitCache = Partial<Record<string, { format: Intl.NumberFormat; text: string[] }>>;
+/** Per locale, per unit: its NumberFormat and the strings of counts under 60. */
+const units = new Map<CallRecordLocale, UnitCache>();
+
 const unitText = (unit: string, locale: CallRecordLocale, n: number): string => {
-  const format = () =>
-    cached(
-      'u' + unit + locale,
-      () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }),
-    ).format(n);
-  return n < 60 ? cached(unit + locale + n, format) : format();
+  const cache = (cached(units, locale, (): UnitCache => ({}))[unit] ??= {
+    format: new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }),
+    text: [],
+  });
+  return n < 60 ? (cache.text[n] ??= cache.format.format(n)) : cache.format.format(n);
 };
 
 const pad = (n: number) => (n < 10 ? '0' : '') + n;

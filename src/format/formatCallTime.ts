@@ -1,5 +1,9 @@
 import { cached, resolveCallRecordLocale } from './locale';
 
+/** Formatters by what Intl resolved, and by the raw `locale` then `timeZone` options. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const byInput = new Map<string | undefined, Map<string | undefined, Intl.DateTimeFormat>>();
+
 const make = (tag: string, timeZone?: string) =>
   new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone });
 
@@ -22,7 +26,7 @@ function formatterFor(locale: string | undefined, timeZone: string | undefined):
   // Keyed by what Intl resolved (a supported locale, a valid canonical zone): a finite set, however many
   // distinct tags or zones come in.
   const resolved = format.resolvedOptions();
-  return cached(`T${resolved.locale}|${resolved.timeZone}`, () => format);
+  return cached(formatters, resolved.locale + '|' + resolved.timeZone, () => format);
 }
 
 /**
@@ -43,6 +47,10 @@ export function formatCallTime(
 ): string {
   const { locale, timeZone } = options;
   return typeof timestamp == 'number' && Math.abs(timestamp) <= 8.64e15
-    ? cached(`t${locale}|${timeZone}`, () => formatterFor(locale, timeZone), true).format(timestamp)
+    ? cached(
+        cached(byInput, locale, () => new Map()),
+        timeZone,
+        () => formatterFor(locale, timeZone),
+      ).format(timestamp)
     : '';
 }

@@ -64,30 +64,29 @@ export function getCallRecordMessages(
   return merged as CallRecordMessages;
 }
 
-const fixed = new Map<string, unknown>();
-const user = new Map<string, unknown>();
-
 /**
- * Module-level memo for `Intl` objects and formatted strings, keyed by kind + locale (+ value). Keys from a
- * small fixed set (built-in locales, units, counts under 60, what `Intl` resolved) are kept; keys built from
- * user input (`fromUser`: message templates, raw `locale`/`timeZone` options) go to a second memo that is
- * emptied when it reaches 256 entries, so neither grows without bound. @internal
+ * Module-level memo: the value of `key` in `map`, made once. Each kind of value has its own map, keyed by
+ * the value's own input (a template, a resolved locale, a raw option), so a lookup builds no key string.
+ * A map is emptied when it reaches 256 entries, so none grows without bound, whatever the input.
+ * @internal
  */
-export function cached<T>(key: string, make: () => T, fromUser?: boolean): T {
-  const map = fromUser ? user : fixed;
-  let value = map.get(key) as T | undefined;
+export function cached<K, T>(map: Map<K, T>, key: K, make: (key: K) => T): T {
+  let value = map.get(key);
   if (value === undefined) {
-    if (map.size >= 256 && fromUser) map.clear();
-    map.set(key, (value = make()));
+    if (map.size >= 256) map.clear();
+    map.set(key, (value = make(key)));
   }
   return value;
 }
+
+const templates = new Map<string, string[]>();
+const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** Fills `{name}` placeholders; unknown names are left as written. @internal */
 export const fill = (template: string, values: Record<string, string>): string => {
   // The template split once ([text, name, text, …], cached): about 4× faster than a regex replace with a
   // callback, which matters at one bubble per call record (bench/run.mjs, render row).
-  const parts = cached('f' + template, () => template.split(/\{(\w+)\}/), true);
+  const parts = cached(templates, template, () => template.split(/\{(\w+)\}/));
   let out = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) out += (values[parts[i]!] ?? `{${parts[i]}}`) + parts[i + 1];
   return out;
@@ -95,6 +94,9 @@ export const fill = (template: string, values: Record<string, string>): string =
 
 /** Picks the plural form of `count` and fills `{count}`. @internal */
 export const plural = (message: PluralMessage, count: number, locale: CallRecordLocale): string =>
-  fill(message[cached('p' + locale, () => new Intl.PluralRules(locale)).select(count)] ?? message.other, {
-    count: '' + count,
-  });
+  fill(
+    message[cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count)] ?? message.other,
+    {
+      count: '' + count,
+    },
+  );
