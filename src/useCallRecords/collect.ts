@@ -8,6 +8,7 @@ import type {
   CallRecordCollectorConfig,
   CallRecordErrorEntry,
   CallRecordItem,
+  CallRecordStats,
   CollectCallRecordsOptions,
   UseCallRecordsResult,
 } from './types';
@@ -31,24 +32,31 @@ interface Slot<M> {
   record: CallRecord;
   message: M;
   view: CallRecordView;
-  /** Position of the row in `items`. */
+  /** Position of the row in `items` (read for a row's first slot only). */
   i: number;
 }
 
-/** Whether `b` starts with the first `n` elements of `a` (default: all of them). */
-const starts = (a: readonly unknown[], b: readonly unknown[], n = a.length): boolean => {
-  if (n > b.length) return false;
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
-  return true;
+/** The stats of the current list so far, but `total`. */
+type Counts = {
+  -readonly [K in Exclude<keyof CallRecordStats, 'total'>]: K extends 'byStatus'
+    ? Record<CallStatus, number>
+    : number;
 };
+
+type Cache = Map<unknown, ParseCallRecordResult>;
+
+/** Whether `b` starts with every element of `a` (a hole reads as `undefined`, as `findIndex` visits holes). */
+const starts = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length <= b.length && a.findIndex((x, i) => x !== b[i]) < 0;
 
 const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length == b.length && starts(a, b);
 
-/** [number of duration entries, total seconds]: how much duration data a record carries. */
-const data = ({ durations }: CallRecord): [number, number] => [
-  durations.length,
-  durations.reduce((sum, d) => sum + d.seconds, 0),
-];
+/** `old` when it has the same elements as `now`, else a copy of `now`. */
+const keep = <T>(now: T[], old: readonly T[] | undefined): readonly T[] =>
+  old && same(old, now) ? old : now.slice();
+
+/** Total seconds of a record's duration entries. */
+const seconds = ({ durations }: CallRecord): number => durations.reduce((sum, d) => sum + d.seconds, 0);
 
 /**
  * Creates a React-free, incremental collector: it turns a list of mixed messages into formatted call
@@ -90,174 +98,142 @@ export function createCallRecordCollector<M = unknown>(
   config: CallRecordCollectorConfig<M> = {},
 ): CallRecordCollector<M> {
   const parse = config.parse ?? parseCallRecord;
-  const parsedObjects = new WeakMap<object, ParseCallRecordResult>();
-  const singles = new WeakMap<CallRecord, CallRecordItem<M>>();
-  /** The last group item per first record (its head), reused while its records and message are the same. */
-  let groups = new WeakMap<CallRecord, CallRecordItem<M>>();
+  const parsedObjects = new WeakMap() as Cache;
   /** Parse results of primitive messages (strings): the current list's, and the previous list's during a pass. */
-  let parsedPrimitives = new Map<unknown, ParseCallRecordResult>();
-  let previousPrimitives = parsedPrimitives;
-  let views = new WeakMap<CallRecord, CallRecordView>();
-  /** The view options of the current views; `messages` compared key by key. */
-  let format: FormatCallRecordOptions = {};
+  let parsedPrimitives: Cache = new Map();
+  let previousPrimitives: Cache;
+  /**
+   * Per view options: views per record, and the last item of a row: per record for a single row, per view
+   * of its first record for a missed-call group (views are per record too, and never keys of single rows).
+   */
+  let views: WeakMap<CallRecord, CallRecordView>;
+  let rows: WeakMap<object, CallRecordItem<M>>;
+  /** The view options of the current views (none before the first pass); `messages` compared key by key. */
+  let format: FormatCallRecordOptions | undefined;
   /**
    * The input of the last completed pass, whose grouping is `grouped` and whose result is `result`;
-   * undefined after a pass that threw or an options change (the next pass is then a full one).
+   * undefined after a pass that threw (the next pass is then a full one, as after an options change).
    */
   let done: readonly M[] | undefined;
   let result: UseCallRecordsResult<M> | undefined;
-  // What the current list gave so far, kept so that an append only processes the new messages.
-  let grouped = false;
-  let ids = new Set<string>();
-  let serverIds = new Set<string>();
+  // What the current list gave so far (set by the first pass, a full one), kept so that an append only
+  // processes the new messages.
+  let grouped: boolean;
+  let ids: Set<string>;
+  /** Server ids seen (never `undefined`). */
+  let serverIds: Set<string | undefined>;
   /** Completed-call slots by `time bucket + pair of people`, for the 2-second rule. */
-  let buckets = new Map<string, Slot<M>[]>();
-  let items: CallRecordItem<M>[] = [];
-  let errors: CallRecordErrorEntry<M>[] = [];
-  /** The missed calls forming the last row, while more may join it; `grew` when its item is stale. */
-  let run: Slot<M>[] = [];
-  let grew = 0;
-  let records = 0;
-  let ignored = 0;
-  let duplicates = 0;
-  let missed = 0;
-  let talkSeconds = 0;
-  let byStatus: Record<CallStatus, number>;
+  let buckets: Map<string, Slot<M>[]>;
+  let items: CallRecordItem<M>[];
+  let errors: CallRecordErrorEntry<M>[];
+  /** The missed calls forming the last row, while more may join it. */
+  let run: Slot<M>[];
+  let counts: Counts;
+  /** The pass's `getRecordInput`. */
+  let getInput: ((message: M) => unknown) | undefined;
 
-  /** The record's view, or undefined when the formatter throws (not cached: tried again on the next pass). */
-  const viewOf = (record: CallRecord): CallRecordView | undefined => {
-    let view = views.get(record);
-    if (!view) {
-      try {
-        view = formatCallRecord(record, format);
-      } catch {
-        return undefined;
-      }
-      views.set(record, view);
-    }
-    return view;
-  };
-
-  /** The row's item: the previous one while its record, message and view are unchanged. */
-  const single = ({ key, record, message, view }: Slot<M>): CallRecordItem<M> => {
-    let item = singles.get(record);
-    if (item?.key !== key || item.message !== message || item.view !== view)
-      singles.set(record, (item = { key, record, records: [record], count: 1, view, message }));
+  /** The item of a row of these slots (one, or a missed-call group): the previous one while unchanged. */
+  const itemOf = (slots: Slot<M>[]): CallRecordItem<M> => {
+    const { key, record: first, view: head } = slots[0]!;
+    const { record, message, view } = slots.at(-1)!;
+    const records = slots.map((slot) => slot.record);
+    const id = records[1] ? head : first;
+    let item = rows.get(id);
+    if (item?.key !== key || item.message !== message || !same(item.records, records))
+      rows.set(
+        id,
+        (item = {
+          key,
+          record,
+          records,
+          count: records.length,
+          view: records[1] ? formatMissedCallGroup(records, format) : view,
+          message,
+        }),
+      );
     return item;
   };
 
-  /** Marks the record's ids as seen. */
-  const remember = ({ id, serverId }: CallRecord): void => {
-    ids.add(id);
-    if (serverId !== undefined) serverIds.add(serverId);
+  const count = ({ status, tone, seconds }: CallRecordView, delta: number): void => {
+    counts.items += delta;
+    counts.byStatus[status] += delta;
+    if (tone == 'missed') counts.missed += delta;
+    if (status == 'completed') counts.talkSeconds += delta * (seconds ?? 0);
   };
 
-  const count = (record: CallRecord, view: CallRecordView, delta: number): void => {
-    records += delta;
-    byStatus[record.status] += delta;
-    if (view.tone == 'missed') missed += delta;
-    if (record.status == 'completed') talkSeconds += delta * (view.seconds ?? 0);
-  };
-
-  const step = (message: M, index: number, getInput: ((message: M) => unknown) | undefined): void => {
-    const isObject = (typeof message == 'object' && message !== null) || typeof message == 'function';
-    let parsed = isObject
-      ? parsedObjects.get(message)
-      : (parsedPrimitives.get(message) ?? previousPrimitives.get(message));
+  /** Adds one message to the list so far; returns its error, if it is one. */
+  const step = (message: M): CallRecordError | void => {
+    const cache: Cache = Object(message) === message ? parsedObjects : parsedPrimitives;
+    let parsed = cache.get(message) ?? previousPrimitives.get(message);
     if (!parsed) {
       let input: unknown = message;
       try {
         if (getInput) input = getInput(message);
       } catch {
         // Not cached, so that a fixed `getRecordInput` reads the message on the next full pass.
-        return void errors.push({ message, index, error: READ_FAILED });
+        return READ_FAILED;
       }
       parsed = parse(input);
     }
-    if (isObject) parsedObjects.set(message, parsed);
-    else parsedPrimitives.set(message, parsed);
-    if (!parsed.ok) {
-      if (parsed.error.code == 'not-a-call-record') ignored++;
-      else errors.push({ message, index, error: parsed.error });
-      return;
-    }
+    cache.set(message, parsed);
+    if (!parsed.ok) return parsed.error.code == 'not-a-call-record' ? void counts.ignored++ : parsed.error;
     const { record } = parsed;
-    const { id, serverId, senderId: a, receiverId: b, timestamp: at = 0 } = record;
-    if (ids.has(id) || (serverId !== undefined && serverIds.has(serverId))) {
-      remember(record);
-      return void duplicates++;
-    }
+    const { id, serverId, senderId: a, receiverId: b, timestamp: at = NaN } = record;
+    const seen = ids.has(id) || serverIds.has(serverId);
     const pair =
-      record.status == 'completed' && a !== undefined && b !== undefined && isFinite(record.timestamp!)
+      record.status == 'completed' && a !== undefined && b !== undefined && isFinite(at)
         ? JSON.stringify(a < b ? [a, b] : [b, a])
         : '';
     const bucket = Math.floor(at / WINDOW);
     let twin: Slot<M> | undefined;
-    if (pair)
-      for (let k = bucket - 1; k <= bucket + 1; k++)
-        for (const slot of buckets.get(k + pair) ?? [])
-          if (Math.abs(slot.at - at) <= WINDOW && !(twin && twin.i < slot.i)) twin = slot;
-    let replaces = false;
-    if (twin) {
-      const [n, s] = data(record);
-      const [m, t] = data(twin.record);
-      replaces = n > m || (n == m && s > t);
+    let view: CallRecordView | undefined;
+    if (!seen) {
+      if (pair)
+        for (let k = -1; k < 2; k++)
+          for (const slot of buckets.get(bucket + k + pair) ?? [])
+            if (Math.abs(slot.at - at) <= WINDOW && !(twin && twin.i < slot.i)) twin = slot;
+      // A twin with as much duration data (entries, then seconds) keeps its record.
+      if (
+        !twin ||
+        (record.durations.length - twin.record.durations.length || seconds(record) - seconds(twin.record)) > 0
+      ) {
+        view = views.get(record);
+        if (!view) {
+          try {
+            view = formatCallRecord(record, format);
+          } catch {
+            // A record the formatter throws on is not cached, nor remembered for dedupe.
+            return FORMAT_FAILED;
+          }
+          views.set(record, view);
+        }
+      }
     }
-    // A record the formatter throws on is an error, and is not remembered for dedupe.
-    const view = twin && !replaces ? twin.view : viewOf(record);
-    if (!view) return void errors.push({ message, index, error: FORMAT_FAILED });
-    remember(record);
-    if (twin) {
-      duplicates++;
-      if (replaces) {
-        // Completed calls are never grouped: the twin is a row of its own.
-        count(twin.record, twin.view, -1);
-        count(record, (twin.view = view), 1);
+    ids.add(id);
+    if (serverId !== undefined) serverIds.add(serverId);
+    if (seen || twin) {
+      counts.duplicates++;
+      if (twin && view) {
+        // The richer report replaces the twin's record (completed calls are rows of their own).
+        count(twin.view, -1);
+        count((twin.view = view), 1);
         twin.record = record;
         twin.message = message;
-        items[twin.i] = single(twin);
+        items[twin.i] = itemOf([twin]);
       }
       return;
     }
-    const slot: Slot<M> = { key: id, at, record, message, view, i: items.length };
-    count(record, view, 1);
-    if (pair) {
-      const list = buckets.get(bucket + pair);
-      if (list) list.push(slot);
-      else buckets.set(bucket + pair, [slot]);
+    const slot: Slot<M> = { key: id, at, record, message, view: view!, i: items.length };
+    count(view!, 1);
+    if (pair) buckets.set(bucket + pair, (buckets.get(bucket + pair) ?? []).concat(slot));
+    const peer = grouped && view!.tone == 'missed' && record.status != 'completed' && view!.peerId;
+    if (peer && run[0]?.view.peerId == peer) run.push(slot);
+    else {
+      // Materializes the open missed-call group (again, from the cache, if it did not grow).
+      if (run[1]) items[run[0]!.i] = itemOf(run);
+      items.push(itemOf([slot]));
+      run = peer ? [slot] : [];
     }
-    const head = run[0];
-    const groupable = grouped && view.tone == 'missed' && record.status != 'completed' && view.peerId;
-    if (groupable && head && head.view.peerId == view.peerId) {
-      slot.i = head.i;
-      grew = run.push(slot);
-    } else {
-      flush();
-      items.push(single(slot));
-      run = groupable ? [slot] : [];
-    }
-  };
-
-  /** Materializes the open missed-call group once it grew (once per pass, not per member). */
-  const flush = (): void => {
-    if (!grew) return;
-    grew = 0;
-    const [head] = run as [Slot<M>];
-    const { record, message } = run[run.length - 1]!;
-    const list = run.map((r) => r.record);
-    let item = groups.get(head.record);
-    if (item?.key !== head.key || item.message !== message || !same(item.records, list)) {
-      item = {
-        key: head.key,
-        record,
-        records: list,
-        count: list.length,
-        view: formatMissedCallGroup(list, format),
-        message,
-      };
-      groups.set(head.record, item);
-    }
-    items[head.i] = item;
   };
 
   const collect = (
@@ -265,22 +241,22 @@ export function createCallRecordCollector<M = unknown>(
     options: CollectCallRecordsOptions<M> = {},
   ): UseCallRecordsResult<M> => {
     const { selfId, locale, messages: strings, pickDuration } = options;
-    if (
-      format.selfId !== selfId ||
-      format.locale !== locale ||
-      format.pickDuration !== pickDuration ||
-      !shallowEqual(format.messages, strings)
-    ) {
+    const kept =
+      format &&
+      format.selfId === selfId &&
+      format.locale === locale &&
+      format.pickDuration === pickDuration &&
+      shallowEqual(format.messages, strings);
+    if (!kept) {
       format = { selfId, locale, messages: strings, pickDuration };
       views = new WeakMap();
-      groups = new WeakMap();
-      done = undefined;
+      rows = new WeakMap();
     }
     const grouping = !!options.groupMissed;
-    let from = 0;
-    if (done && result && grouped == grouping && starts(done, messages)) {
-      from = done.length;
-      if (from == messages.length) return result;
+    let i = 0;
+    if (kept && done && grouped == grouping && starts(done, messages)) {
+      i = done.length;
+      if (i == messages.length) return result!;
     } else {
       grouped = grouping;
       ids = new Set();
@@ -289,31 +265,32 @@ export function createCallRecordCollector<M = unknown>(
       items = [];
       errors = [];
       run = [];
-      grew = 0;
-      records = ignored = duplicates = missed = talkSeconds = 0;
-      byStatus = { completed: 0, cancelled: 0, rejected: 0, timeout: 0, busy: 0 };
+      counts = {
+        items: 0,
+        errors: 0,
+        ignored: 0,
+        duplicates: 0,
+        byStatus: { completed: 0, cancelled: 0, rejected: 0, timeout: 0, busy: 0 },
+        missed: 0,
+        talkSeconds: 0,
+      };
       previousPrimitives = parsedPrimitives;
       parsedPrimitives = new Map();
     }
     done = undefined;
-    const getInput = options.getRecordInput ?? config.getRecordInput;
-    for (let i = from; i < messages.length; i++) step(messages[i]!, i, getInput);
-    flush();
+    getInput = options.getRecordInput ?? config.getRecordInput;
+    for (; i < messages.length; i++) {
+      const message = messages[i]!;
+      const error = step(message);
+      if (error) counts.errors = errors.push({ message, index: i, error });
+    }
+    if (run[1]) items[run[0]!.i] = itemOf(run);
     previousPrimitives = parsedPrimitives;
     // Share what did not change with the previous result, so memoized consumers skip work.
     result = {
-      items: result && same(result.items, items) ? result.items : items.slice(),
-      errors: result && same(result.errors, errors) ? result.errors : errors.slice(),
-      stats: {
-        total: messages.length,
-        items: records,
-        errors: errors.length,
-        ignored,
-        duplicates,
-        byStatus: { ...byStatus },
-        missed,
-        talkSeconds,
-      },
+      items: keep(items, result?.items),
+      errors: keep(errors, result?.errors),
+      stats: { total: messages.length, ...counts, byStatus: { ...counts.byStatus } },
     };
     done = messages;
     return result;
