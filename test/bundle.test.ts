@@ -2,8 +2,9 @@
 // The bundle on the real build (dist/index.js): importing only `parseCallRecord` must pull in no peer
 // (tree-shaking works), and .size-limit.json must declare the contract's budgets (whole library 6 kB,
 // `parseCallRecord` alone 1.5 kB, min+gzip, peers excluded) no looser than agreed, and
-// `parseCallRecord` alone must fit its budget. The whole-library budget is checked by `npm run size`
-// (size-limit) only: it is not met yet (see README, Performance).
+// `parseCallRecord` alone must fit its budget. The whole-library budget of 6 kB is not met (see README,
+// Performance): `npm run size` reports it, and this file holds the whole library to a ceiling just above
+// its measured size instead, so that it can only shrink from here.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +31,12 @@ const BUDGETS: Readonly<Record<string, number>> = {
   '*': 6000,
   '{ parseCallRecord }': 1500,
 };
+
+/**
+ * Not the budget: a ratchet. The whole library measured 9,538 B before this ceiling existed and 9,245 B when it was set; lower it with
+ * every change that shrinks the library, never raise it.
+ */
+const WHOLE_LIBRARY_CEILING = 9_300;
 
 /** Parses a size-limit limit such as `6 kB` or `1500 B` into bytes (size-limit's metric units). */
 function parseLimit(limit: string): number {
@@ -114,12 +121,15 @@ describe('bundle (min+gzip, peers excluded)', () => {
     expect(only.gzip).toBeLessThan(all.gzip / 3);
   });
 
-  it('keeps parseCallRecord alone within its 1.5 kB budget (size-limit)', () => {
+  it('keeps parseCallRecord alone within its 1.5 kB budget, and the whole library under its ceiling (size-limit)', () => {
     const results = runSizeLimit();
     console.log(results.map((r) => `size-limit: ${r.name}: ${r.size} B`).join('\n'));
-    const parseOnly = CHECKS.find((c) => c.import === '{ parseCallRecord }');
-    const size = results.find((r) => r.name === parseOnly?.name)?.size;
-    expect(size).toBeGreaterThan(0);
-    expect(size).toBeLessThanOrEqual(BUDGETS['{ parseCallRecord }'] ?? 0);
+    const sizeOf = (what: string) => {
+      const check = CHECKS.find((c) => c.import === what);
+      return results.find((r) => r.name === check?.name)?.size ?? 0;
+    };
+    expect(sizeOf('{ parseCallRecord }')).toBeGreaterThan(0);
+    expect(sizeOf('{ parseCallRecord }')).toBeLessThanOrEqual(BUDGETS['{ parseCallRecord }'] ?? 0);
+    expect(sizeOf('*')).toBeLessThanOrEqual(WHOLE_LIBRARY_CEILING);
   }, 120_000);
 });
