@@ -220,7 +220,7 @@ function setup(n) {
 }
 
 /**
- * Untimed, before each round: settle the layout left by the previous round's removed containers, and keep
+ * Untimed, before each timed mount: settle the layout left by the containers removed before it, and keep
  * the CPU busy for a moment. Without it, whichever side ran first in a round measured some 30 ms slower
  * than when it ran second (per-round ratios split by order: medians 1.65× vs 1.38×), a bias the
  * interleaving only averaged out, at the cost of a two-humped spread of per-round ratios.

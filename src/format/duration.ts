@@ -3,7 +3,7 @@ import type { CallRecordLocale, CallRecordMessages } from './messages';
 
 /** Whole seconds, or `undefined` for anything that is not a number from 0 to `Number.MAX_SAFE_INTEGER`. @internal */
 export const toSeconds = (value: unknown): number | undefined =>
-  typeof value == 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER ? Math.floor(value) : undefined;
+  typeof value == 'number' && value >= 0 && value < 2 ** 53 ? Math.floor(value) : undefined;
 
 /**
  * "5 minutes" in a locale's words, through a cached `Intl.NumberFormat`. The strings themselves are cached

@@ -7,28 +7,6 @@ const byInput = new Map<string | undefined, Map<string | undefined, Intl.DateTim
 const make = (tag: string, timeZone?: string) =>
   new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone });
 
-/** The formatter for a raw input, shared by every input that resolves to the same Intl locale and zone. */
-function formatterFor(locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
-  let tag = typeof locale == 'string' ? locale.replace(/_/g, '-') : '';
-  const builtIn = resolveCallRecordLocale(tag);
-  try {
-    Intl.getCanonicalLocales(tag);
-  } catch {
-    tag = '';
-  }
-  if (tag.slice(0, 2).toLowerCase() !== builtIn.slice(0, 2)) tag = builtIn;
-  let format: Intl.DateTimeFormat;
-  try {
-    format = make(tag, timeZone);
-  } catch {
-    format = make(tag);
-  }
-  // Keyed by what Intl resolved (a supported locale, a valid canonical zone): a finite set, however many
-  // distinct tags or zones come in.
-  const resolved = format.resolvedOptions();
-  return cached(formatters, resolved.locale + '|' + resolved.timeZone, () => format);
-}
-
 /**
  * The time of day of a timestamp (epoch ms), short and locale-aware: "2:05 PM" (en), "14:05" (zh-CN,
  * en-GB), "下午2:05" (zh-TW). A well-formed tag of a built-in language is used as given, so `en-GB` keeps
@@ -50,7 +28,26 @@ export function formatCallTime(
     ? cached(
         cached(byInput, locale, () => new Map()),
         timeZone,
-        () => formatterFor(locale, timeZone),
+        () => {
+          // A well-formed tag of the built-in language it resolves to, else that built-in locale.
+          let tag = typeof locale == 'string' ? locale.replace(/_/g, '-') : '';
+          const builtIn = resolveCallRecordLocale(tag);
+          try {
+            Intl.getCanonicalLocales(tag);
+          } catch {
+            tag = '';
+          }
+          if (tag.slice(0, 2).toLowerCase() != builtIn.slice(0, 2)) tag = builtIn;
+          let format: Intl.DateTimeFormat;
+          try {
+            format = make(tag, timeZone);
+          } catch {
+            format = make(tag);
+          }
+          // Shared by every input that Intl resolves to the same locale and zone (a finite set).
+          const resolved = format.resolvedOptions();
+          return cached(formatters, resolved.locale + '|' + resolved.timeZone, () => format);
+        },
       ).format(timestamp)
     : '';
 }

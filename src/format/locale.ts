@@ -25,9 +25,10 @@ const LOCALES: Record<CallRecordLocale, CallRecordMessages> = {
  * resolveCallRecordLocale('zh_hk'); // 'zh-TW'
  */
 export function resolveCallRecordLocale(locale?: string): CallRecordLocale {
+  let tag = typeof locale == 'string' ? locale : '';
   // A built-in tag as spelled there (the common case, once per bubble) skips the regexes.
-  if (typeof locale == 'string' && Object.hasOwn(LOCALES, locale)) return locale as CallRecordLocale;
-  const tag = (typeof locale == 'string' ? locale : '').toLowerCase().replace(/_/g, '-') + '-';
+  if (Object.hasOwn(LOCALES, tag)) return tag as CallRecordLocale;
+  tag = tag.toLowerCase().replace(/_/g, '-') + '-';
   return /^zh-/.test(tag)
     ? /-(hant|tw|hk|mo)-/.test(tag) && !/-hans-/.test(tag)
       ? 'zh-TW'
@@ -70,14 +71,14 @@ export function getCallRecordMessages(
  * A map is emptied when it reaches 256 entries, so none grows without bound, whatever the input.
  * @internal
  */
-export function cached<K, T>(map: Map<K, T>, key: K, make: (key: K) => T): T {
+export const cached = <K, T>(map: Map<K, T>, key: K, make: (key: K) => T): T => {
   let value = map.get(key);
   if (value === undefined) {
     if (map.size >= 256) map.clear();
     map.set(key, (value = make(key)));
   }
   return value;
-}
+};
 
 const templates = new Map<string, string[]>();
 const pluralRules = new Map<string, Intl.PluralRules>();
