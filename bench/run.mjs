@@ -1,7 +1,7 @@
 // `npm run bench`: every row is a ratio of the library against a floor measured in the same process
 // and run (medians over interleaved rounds after warm-up), so the figures hold on a noisy machine.
 //
-//   node bench/run.mjs                 all rows (about 35 s on an idle 2-core machine, 2 min under load)
+//   node bench/run.mjs                 all rows (about 40 s on an idle 2-core machine, 2 min under load)
 //   node bench/run.mjs --only=parse    only rows whose name contains "parse" (also: hook, render)
 //   node bench/run.mjs --rounds=15     recorded rounds of the Node rows (default 11, after 3 warm-up rounds;
 //                                      the Chromium rows run four times as many plus 3: one round is short and

@@ -33,10 +33,10 @@ const BUDGETS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Not the budget: a ratchet. The whole library measured 9,538 B before this ceiling existed and 9,245 B when it was set; lower it with
- * every change that shrinks the library, never raise it.
+ * Not the budget: a ratchet. The whole library measured 9,538 B before this ceiling existed and 9,223 B
+ * when it was last lowered; lower it with every change that shrinks the library, never raise it.
  */
-const WHOLE_LIBRARY_CEILING = 9_300;
+const WHOLE_LIBRARY_CEILING = 9_250;
 
 /** Parses a size-limit limit such as `6 kB` or `1500 B` into bytes (size-limit's metric units). */
 function parseLimit(limit: string): number {
