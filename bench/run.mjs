@@ -4,7 +4,8 @@
 //   node bench/run.mjs                 all rows (about 40 s on an idle 2-core machine, 2 min under load)
 //   node bench/run.mjs --only=parse    only rows whose name contains "parse" (also: hook, render)
 //   node bench/run.mjs --rounds=15     recorded rounds of the Node rows (default 11, after 3 warm-up rounds;
-//                                      the Chromium rows run four times as many plus 3: one round is short and
+//                                      the Chromium rows run four times as many plus 4, an even number so
+//                                      that each side runs first in half of them: one round is short, and
 //                                      single rounds on a shared machine vary from 0.9× to over 2×)
 //
 // It measures the built package (dist/index.js); it runs `npm run build` first when dist is missing
@@ -30,7 +31,7 @@ const args = Object.fromEntries(
 );
 const ROUNDS = Number(args.rounds ?? 11);
 const WARMUP = Number(args.warmup ?? 3);
-const RENDER_ROUNDS = ROUNDS * 4 + 3;
+const RENDER_ROUNDS = ROUNDS * 4 + 4;
 const only = args.only ? String(args.only).split(',') : undefined;
 const wants = (name) => only === undefined || only.some((o) => name.includes(o));
 

@@ -118,6 +118,20 @@ describe('CallRecordBubble roles and accessible names', () => {
     expect(button).toHaveAccessibleName(/^呼出视频通话，通话时长 01:15（1分钟15秒）。回拨$/);
     expect(button).toHaveAttribute('lang', 'zh-CN');
   });
+
+  it('moves a final stop of an overridden sentence behind the action instead of doubling it', () => {
+    const messages = { label: '{call}: {outcome}.' };
+    const { rerender } = render(
+      <CallRecordBubble record={v2Completed} selfId="alice" messages={messages} onCallBack={() => {}} />,
+    );
+    expect(screen.getByRole('button')).toHaveAccessibleName(
+      'Outgoing video call: call duration 01:15 (1 minute 15 seconds). Call back',
+    );
+    rerender(<CallRecordBubble record={v2Completed} selfId="alice" messages={messages} />);
+    expect(screen.getByRole('group')).toHaveAccessibleName(
+      'Outgoing video call: call duration 01:15 (1 minute 15 seconds).',
+    );
+  });
 });
 
 describe('CallRecordBubble call-back', () => {

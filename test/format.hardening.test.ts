@@ -58,6 +58,50 @@ describe('caches keyed by user input stay correct and bounded', () => {
     expect(used.size).toBeLessThanOrEqual(2);
   });
 
+  it('keeps formatters for at most 256 raw locale/zone pairs, however they split', () => {
+    const t = Date.UTC(2024, 0, 1, 14, 5);
+    const locales = [
+      'en-US',
+      'en-GB',
+      'en-AU',
+      'en-CA',
+      'en-IN',
+      'en-NZ',
+      'en-IE',
+      'en-ZA',
+      'en-SG',
+      'en-PH',
+    ];
+    locales.push('zh-CN', 'zh-TW', 'zh-HK', 'ja-JP', 'ko-KR', 'ar-EG', 'ar-SA', 'ar-AE', 'en-NG', 'en-KE');
+    const zones = ['UTC', 'Asia/Tokyo', 'Asia/Shanghai', 'Europe/London', 'Europe/Paris', 'America/New_York'];
+    zones.push('America/Los_Angeles', 'Australia/Sydney', 'Asia/Kolkata', 'Asia/Dubai', 'Africa/Cairo');
+    zones.push('America/Sao_Paulo', 'Asia/Seoul', 'Asia/Singapore', 'Europe/Berlin', 'Europe/Moscow');
+    zones.push('America/Chicago', 'Pacific/Auckland', 'Asia/Hong_Kong', 'Asia/Taipei');
+    const Original = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        made++;
+      }
+    } as typeof Original;
+    try {
+      const first = () => formatCallTime(t, { locale: locales[0], timeZone: zones[0] });
+      const expected = first();
+      for (const locale of locales) for (const timeZone of zones) formatCallTime(t, { locale, timeZone });
+      // 400 pairs went through: the first one was dropped (not kept per locale, 20 × 20 in all)…
+      made = 0;
+      expect(first()).toBe(expected);
+      expect(made).toBeGreaterThan(0);
+      // …and is cached again once used.
+      made = 0;
+      expect(first()).toBe(expected);
+      expect(made).toBe(0);
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+  });
+
   it('still keeps well-formed regional tags and valid zones apart', () => {
     const t = Date.UTC(2024, 0, 1, 14, 5);
     expect(formatCallTime(t, { locale: 'en-GB', timeZone: 'UTC' })).toBe('14:05');

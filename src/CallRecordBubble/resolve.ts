@@ -119,11 +119,12 @@ export function resolveBubble(input: unknown, options: ResolveBubbleOptions): Re
           ? str(getCallRecordMessages(locale, messages).callBack)
           : undefined;
         // "sentence, time. Call back" with the locale's punctuation ("…，14:05。回拨", "…、14:05。かけ直す").
-        const cjk = locale == 'ja' || locale.startsWith('zh');
+        const cjk = locale.startsWith('zh') || locale.startsWith('ja');
+        // A final stop (and the space after it) moves behind the time and action.
         let name = accessibleLabel.trimEnd();
         const end = name.slice(-1);
         const stop = end == '.' || end == '。';
-        if (stop) name = name.slice(0, -1);
+        name = stop ? name.slice(0, -1) : accessibleLabel;
         if (time) name += (cjk ? (locale == 'ja' ? '、' : '，') : locale == 'ar' ? '، ' : ', ') + time;
         name += action ? (cjk ? '。' : '. ') + action : stop ? end : '';
         return {

@@ -20,7 +20,7 @@ const v = (name: keyof CallRecordTheme): string => `var(${CALL_RECORD_THEME_VARS
 export const BubbleRoot = /* @__PURE__ */ (() => {
   const space = v('spacing');
   const radius = v('radius');
-  // Written without whitespace: the string ships as is (stylis does not minify it).
+  // Written without whitespace: JS minifiers leave string contents alone, so this is what ships.
   const css =
     `box-sizing:border-box;display:flex;align-items:center;gap:${space};inline-size:fit-content;` +
     `max-inline-size:80%;min-inline-size:0;margin:0;margin-inline-end:auto;padding-block:${space};` +
