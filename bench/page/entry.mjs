@@ -37,6 +37,26 @@ function freshContainer() {
   return container;
 }
 
+/**
+ * Mounts `render()` (called inside the timed render) with React in a fresh container. Returns the root
+ * and container (see `dispose`), the time to build the DOM (React render + commit) and the time of the
+ * forced style + layout that follows.
+ */
+function timedMount(render) {
+  const container = freshContainer();
+  const root = createRoot(container);
+  const t0 = performance.now();
+  flushSync(() => root.render(render()));
+  const t1 = performance.now();
+  void container.offsetHeight;
+  return { root, container, build: t1 - t0, layout: performance.now() - t1 };
+}
+
+function dispose({ root, container }) {
+  root.unmount();
+  container.remove();
+}
+
 // ---------------------------------------------------------------------------------------------
 // The baseline: the same bubbles written by hand with the DOM API. The strings, attributes and
 // icon shapes are read once from the bubbles' own output in setup(), so both sides show the same
@@ -134,21 +154,17 @@ function canonical(node) {
 // Timed operations.
 
 function mountBubbles() {
-  const container = freshContainer();
-  const root = createRoot(container);
   const list = records.slice(0, count);
-  const t0 = performance.now();
-  flushSync(() => root.render(h(BubbleList, { list })));
-  void container.offsetHeight;
-  const mount = performance.now() - t0;
+  const mounted = timedMount(() => h(BubbleList, { list }));
+  const { root, container } = mounted;
+  const mount = mounted.build + mounted.layout;
   const longer = records.slice(0, count + 1);
   const t1 = performance.now();
   flushSync(() => root.render(h(BubbleList, { list: longer })));
   void container.offsetHeight;
   const append = performance.now() - t1;
   if (container.childElementCount !== count + 1) throw new Error('append did not render one more bubble');
-  root.unmount();
-  container.remove();
+  dispose(mounted);
   return { mount, append };
 }
 
@@ -178,12 +194,9 @@ function setup(n) {
   count = n;
 
   // The first mount in a fresh page: styles injected, code cold. Reported, not compared.
-  const container = freshContainer();
-  const root = createRoot(container);
-  const t0 = performance.now();
-  flushSync(() => root.render(h(BubbleList, { list: records.slice(0, n) })));
-  void container.offsetHeight;
-  const coldMount = performance.now() - t0;
+  const cold = timedMount(() => h(BubbleList, { list: records.slice(0, n) }));
+  const { container } = cold;
+  const coldMount = cold.build + cold.layout;
 
   const iconIndex = new Map();
   icons = [];
@@ -213,8 +226,7 @@ function setup(n) {
     );
   }
   const sample = canonical(container.children[0]);
-  root.unmount();
-  container.remove();
+  dispose(cold);
   plain.remove();
   return { crossOriginIsolated: window.crossOriginIsolated === true, equivalent, notes, sample };
 }
@@ -257,17 +269,10 @@ function round(subjectFirst) {
 function split(plainFirst = false) {
   const bubbles = () => {
     gc();
-    const container = freshContainer();
-    const root = createRoot(container);
     const list = records.slice(0, count);
-    const t0 = performance.now();
-    flushSync(() => root.render(h(BubbleList, { list })));
-    const t1 = performance.now();
-    void container.offsetHeight;
-    const t2 = performance.now();
-    root.unmount();
-    container.remove();
-    return { bubbleBuild: t1 - t0, bubbleLayout: t2 - t1 };
+    const mounted = timedMount(() => h(BubbleList, { list }));
+    dispose(mounted);
+    return { bubbleBuild: mounted.build, bubbleLayout: mounted.layout };
   };
   const plainDom = () => {
     gc();
@@ -331,17 +336,9 @@ function specElement(spec, key) {
  */
 function reactFloor() {
   gc();
-  const container = freshContainer();
-  const root = createRoot(container);
-  const list = specs;
-  const t0 = performance.now();
-  flushSync(() => root.render(list.map((spec, i) => specElement(spec, i))));
-  const t1 = performance.now();
-  void container.offsetHeight;
-  const t2 = performance.now();
-  root.unmount();
-  container.remove();
-  return { build: t1 - t0, layout: t2 - t1 };
+  const mounted = timedMount(() => specs.map((spec, i) => specElement(spec, i)));
+  dispose(mounted);
+  return { build: mounted.build, layout: mounted.layout };
 }
 
 let kept;
@@ -349,19 +346,13 @@ let kept;
 /** For the profiler: one bubble mount (timed, with layout), left mounted until `unmountKept()`. */
 function mountKeep() {
   gc();
-  const container = freshContainer();
-  const root = createRoot(container);
   const list = records.slice(0, count);
-  const t0 = performance.now();
-  flushSync(() => root.render(h(BubbleList, { list })));
-  void container.offsetHeight;
-  kept = { root, container };
-  return performance.now() - t0;
+  kept = timedMount(() => h(BubbleList, { list }));
+  return kept.build + kept.layout;
 }
 
 function unmountKept() {
-  kept.root.unmount();
-  kept.container.remove();
+  dispose(kept);
   kept = undefined;
 }
 
