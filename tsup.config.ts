@@ -11,6 +11,8 @@ export default defineConfig({
     format: 'src/format/index.ts',
     theme: 'src/theme/index.ts',
     bubble: 'src/CallRecordBubble/index.ts',
+    collect: 'src/collect/index.ts',
+    provider: 'src/CallRecordProvider/index.ts',
     hook: 'src/useCallRecords/index.ts',
   },
   format: ['esm'],

@@ -57,20 +57,22 @@ export { lightTheme, darkTheme, CALL_RECORD_THEME_KEY } from './theme';
 export type { CallRecordTheme } from './theme';
 
 // React
-export { CallRecordBubble, CallRecordProvider, useCallRecordContext } from './CallRecordBubble';
-export type {
-  CallRecordBubbleProps,
-  CallRecordProviderProps,
-  CallRecordContextValue,
-} from './CallRecordBubble';
-export { useCallRecords, createCallRecordCollector, collectCallRecords } from './useCallRecords';
+// Collecting a message list (no React)
+export { createCallRecordCollector, collectCallRecords } from './collect';
 export type {
   CallRecordItem,
   CallRecordErrorEntry,
   CallRecordStats,
-  UseCallRecordsOptions,
   UseCallRecordsResult,
   CollectCallRecordsOptions,
   CallRecordCollector,
   CallRecordCollectorConfig,
-} from './useCallRecords';
+} from './collect';
+
+// React
+export { CallRecordProvider, useCallRecordContext } from './CallRecordProvider';
+export type { CallRecordProviderProps, CallRecordContextValue } from './CallRecordProvider';
+export { CallRecordBubble } from './CallRecordBubble';
+export type { CallRecordBubbleProps } from './CallRecordBubble';
+export { useCallRecords } from './useCallRecords';
+export type { UseCallRecordsOptions } from './useCallRecords';

@@ -5,7 +5,7 @@ import { useCallRecords } from '../src/useCallRecords';
 import type { UseCallRecordsOptions } from '../src/useCallRecords';
 import { parseCallRecord } from '../src/record';
 import type * as RecordModule from '../src/record';
-import { CallRecordProvider } from '../src/CallRecordBubble';
+import { CallRecordProvider } from '../src/CallRecordProvider';
 import seedAttach from './fixtures/seed-attach.json';
 import serverCopyRejected from './fixtures/server-copy-rejected.json';
 import v9Timeout from './fixtures/v1-message-timeout.json';

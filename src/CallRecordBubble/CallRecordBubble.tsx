@@ -5,7 +5,7 @@ import type { CallRecordMessages, FormatCallRecordOptions } from '../format';
 import type { CallRecord } from '../record';
 import { themeVariablesStyle } from '../theme';
 import { merge } from '../shared';
-import { useCallRecordContext, useStableMessages } from './context';
+import { useCallRecordContext, useStableMessages } from '../CallRecordProvider';
 import { callIcon } from './icons';
 import { resolveBubble } from './resolve';
 import { BubbleRoot } from './styles';

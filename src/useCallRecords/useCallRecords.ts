@@ -1,8 +1,19 @@
 import { useState } from 'react';
-import { useCallRecordContext } from '../CallRecordBubble';
+import { createCallRecordCollector } from '../collect';
+import type { CollectCallRecordsOptions, UseCallRecordsResult } from '../collect';
+import { useCallRecordContext } from '../CallRecordProvider';
 import { merge } from '../shared';
-import { createCallRecordCollector } from './collect';
-import type { UseCallRecordsOptions, UseCallRecordsResult } from './types';
+
+/**
+ * The options of {@link useCallRecords}; `selfId`, `locale`, `messages` and `pickDuration` default to the
+ * nearest `CallRecordProvider`'s (options win; `messages` overrides are merged key by key over the provider's).
+ *
+ * @example
+ * ```ts
+ * useCallRecords(messages, { groupMissed: true, getRecordInput: (m) => m.payload });
+ * ```
+ */
+export type UseCallRecordsOptions<M = unknown> = CollectCallRecordsOptions<M>;
 
 /**
  * Turns a whole message list (mixed: text, images, call records in any NIM shape, app wrappers) into

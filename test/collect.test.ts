@@ -1,7 +1,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import fc from 'fast-check';
-import { collectCallRecords, createCallRecordCollector } from '../src/useCallRecords';
-import type { UseCallRecordsResult } from '../src/useCallRecords';
+import { collectCallRecords, createCallRecordCollector } from '../src/collect';
+import type { UseCallRecordsResult } from '../src/collect';
 import { parseCallRecord } from '../src/record';
 import type { CallRecord } from '../src/record';
 import { formatCallRecord } from '../src/format';

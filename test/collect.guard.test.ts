@@ -1,6 +1,6 @@
 import { describe, it, expect, vi } from 'vitest';
-import { collectCallRecords, createCallRecordCollector } from '../src/useCallRecords';
-import type { UseCallRecordsResult } from '../src/useCallRecords';
+import { collectCallRecords, createCallRecordCollector } from '../src/collect';
+import type { UseCallRecordsResult } from '../src/collect';
 import type * as FormatModule from '../src/format';
 import type { CallRecord } from '../src/record';
 

@@ -78,7 +78,7 @@ export interface CallRecordStats {
 }
 
 /**
- * What {@link useCallRecords} and a collector return: the rows, the broken call records and the counts.
+ * What `useCallRecords` and a collector return: the rows, the broken call records and the counts.
  *
  * @example
  * ```ts
@@ -132,17 +132,6 @@ export interface CollectCallRecordsOptions<M = unknown> {
   readonly groupMissed?: boolean | undefined;
   readonly getRecordInput?: ((message: M) => unknown) | undefined;
 }
-
-/**
- * The options of {@link useCallRecords}; `selfId`, `locale`, `messages` and `pickDuration` default to the
- * nearest `CallRecordProvider`'s (options win; `messages` overrides are merged key by key over the provider's).
- *
- * @example
- * ```ts
- * useCallRecords(messages, { groupMissed: true, getRecordInput: (m) => m.payload });
- * ```
- */
-export type UseCallRecordsOptions<M = unknown> = CollectCallRecordsOptions<M>;
 
 /**
  * Creation options of {@link createCallRecordCollector}.

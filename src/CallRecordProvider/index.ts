@@ -1,0 +1,2 @@
+export { CallRecordProvider, useCallRecordContext, useStableMessages } from './CallRecordProvider';
+export type { CallRecordContextValue, CallRecordProviderProps } from './CallRecordProvider';

@@ -1,0 +1,10 @@
+export { createCallRecordCollector, collectCallRecords } from './createCallRecordCollector';
+export type {
+  CallRecordItem,
+  CallRecordErrorEntry,
+  CallRecordStats,
+  UseCallRecordsResult,
+  CollectCallRecordsOptions,
+  CallRecordCollector,
+  CallRecordCollectorConfig,
+} from './types';
