@@ -2,18 +2,12 @@
 // `npm run browser`). Found: prints the one line that says which. None: on Linux as root with
 // apt-get installs Debian's `chromium`; otherwise tries `npx playwright install chromium`; if that
 // fails, stops with one line saying what to run. Every child process has a time limit.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describeChromium, isExecutableFile, lookUpChromium, missingChromiumMessage } from '../chromium.mjs';
+import { reasonLine, runBounded } from './run-bounded.mjs';
 
 const require = createRequire(import.meta.url);
-
-/** Seconds a child gets after SIGTERM before SIGKILL. */
-const KILL_GRACE_SECONDS = 5;
-
-/** How many characters of a child's output are kept to show when it fails. */
-const OUTPUT_TAIL_CHARS = 2000;
 
 /** Time limits of the provisioning steps, in seconds. */
 const STEP_SECONDS = {
@@ -22,56 +16,11 @@ const STEP_SECONDS = {
   playwrightInstall: 60,
 };
 
-/** What a child process came to: its exit code (null when killed), whether it ran out of time, its last output. */
-function runBounded(command, args, { seconds, env = process.env }) {
-  return new Promise((resolve) => {
-    let output = '';
-    let timedOut = false;
-    const child = spawn(command, args, {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: process.platform !== 'win32',
-    });
-    const keep = (chunk) => {
-      output = (output + chunk).slice(-OUTPUT_TAIL_CHARS);
-    };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    const signalAll = (signal) => {
-      try {
-        if (process.platform === 'win32') child.kill(signal);
-        else process.kill(-child.pid, signal);
-      } catch {
-        // already gone
-      }
-    };
-    const killTimer = setTimeout(() => {
-      timedOut = true;
-      signalAll('SIGTERM');
-      setTimeout(() => signalAll('SIGKILL'), KILL_GRACE_SECONDS * 1000).unref();
-    }, seconds * 1000);
-    const finish = (code, error) => {
-      clearTimeout(killTimer);
-      child.stdout.destroy();
-      child.stderr.destroy();
-      resolve({ code, timedOut, output: error ? `${output}${error.message}` : output });
-    };
-    child.on('error', (error) => finish(null, error));
-    child.on('exit', (code) => finish(code, undefined));
-  });
-}
-
-/** The last non-empty line of a child's output, for a one-line reason. */
-function lastLine(output) {
-  const lines = output.split('\n').map((line) => line.trim());
-  return lines.filter((line) => line !== '').at(-1) ?? 'no output';
-}
-
 /** Why a bounded step failed, in a few words. */
 function failureReason(result, seconds) {
   if (result.timedOut) return `timed out after ${seconds} s`;
-  if (result.code === null) return lastLine(result.output);
-  return `exit ${result.code}: ${lastLine(result.output)}`;
+  if (result.code === null) return reasonLine(result.output);
+  return `exit ${result.code}: ${reasonLine(result.output)}`;
 }
 
 /** Whether this is Linux, as root, with apt-get on the machine. */
@@ -84,7 +33,7 @@ function canUseApt() {
 async function installWithApt() {
   console.log(
     'No Chromium found; the story tests, the package check, screenshots and benchmarks drive one. ' +
-      "Installing Debian's `chromium` with apt-get (apt-get update, then apt-get install -y chromium; about a minute).",
+      "Installing Debian's `chromium` with apt-get (apt-get update, then apt-get install -y chromium; one to a few minutes).",
   );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const waitForLock = ['-o', 'DPkg::Lock::Timeout=120'];
