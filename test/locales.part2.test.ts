@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { id } from '../src/format/locales/id';
 import { tr } from '../src/format/locales/tr';
 import type { CallRecordLocale, CallRecordMessages } from '../src/format/types';
 
@@ -45,6 +46,23 @@ const EXPECTATIONS: readonly LocaleExpectation[] = [
       callBack: 'Geri ara',
       missedCalls: { one: '{count} cevapsız arama', other: '{count} cevapsız arama' },
       label: '{call}, {outcome}',
+    },
+  },
+  {
+    locale: id,
+    code: 'id',
+    name: 'Bahasa Indonesia',
+    dir: 'ltr',
+    pluralCategories: ['other'],
+    unitSeparator: ' ',
+    spotChecks: {
+      cancelledCallee: 'Panggilan tak terjawab',
+      rejectedCallee: 'Anda menolak panggilan',
+      rejectedUnknown: 'Panggilan ditolak',
+      timeoutCaller: 'Tidak ada jawaban',
+      incomingAudioCall: 'Panggilan suara masuk',
+      completed: 'Durasi panggilan {duration}',
+      missedCalls: { other: '{count} panggilan tak terjawab' },
     },
   },
 ];
