@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { id } from '../src/format/locales/id';
+import { ms } from '../src/format/locales/ms';
 import { tr } from '../src/format/locales/tr';
 import type { CallRecordLocale, CallRecordMessages } from '../src/format/types';
 
@@ -63,6 +64,23 @@ const EXPECTATIONS: readonly LocaleExpectation[] = [
       incomingAudioCall: 'Panggilan suara masuk',
       completed: 'Durasi panggilan {duration}',
       missedCalls: { other: '{count} panggilan tak terjawab' },
+    },
+  },
+  {
+    locale: ms,
+    code: 'ms',
+    name: 'Bahasa Melayu',
+    dir: 'ltr',
+    pluralCategories: ['other'],
+    unitSeparator: ' ',
+    spotChecks: {
+      cancelledCallee: 'Panggilan terlepas',
+      timeoutCaller: 'Tiada jawapan',
+      busyCaller: 'Talian sibuk',
+      incomingVideoCall: 'Panggilan video masuk',
+      ended: 'Panggilan tamat',
+      callBack: 'Panggil balik',
+      missedCalls: { other: '{count} panggilan terlepas' },
     },
   },
 ];
