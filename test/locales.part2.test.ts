@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { id } from '../src/format/locales/id';
 import { ms } from '../src/format/locales/ms';
 import { tr } from '../src/format/locales/tr';
+import { vi } from '../src/format/locales/vi';
 import type { CallRecordLocale, CallRecordMessages } from '../src/format/types';
 
 /** The keys whose value is a template, and the placeholders each must hold (each exactly once, nothing else). */
@@ -81,6 +82,24 @@ const EXPECTATIONS: readonly LocaleExpectation[] = [
       ended: 'Panggilan tamat',
       callBack: 'Panggil balik',
       missedCalls: { other: '{count} panggilan terlepas' },
+    },
+  },
+  {
+    locale: vi,
+    code: 'vi',
+    name: 'Tiếng Việt',
+    dir: 'ltr',
+    pluralCategories: ['other'],
+    unitSeparator: ' ',
+    spotChecks: {
+      cancelledCallee: 'Cuộc gọi nhỡ',
+      rejectedCallee: 'Bạn đã từ chối',
+      rejectedUnknown: 'Cuộc gọi bị từ chối',
+      timeoutCaller: 'Không trả lời',
+      outgoingAudioCall: 'Cuộc gọi thoại đi',
+      incomingVideoCall: 'Cuộc gọi video đến',
+      completed: 'Thời lượng cuộc gọi {duration}',
+      missedCalls: { other: '{count} cuộc gọi nhỡ' },
     },
   },
 ];
