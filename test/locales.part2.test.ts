@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { id } from '../src/format/locales/id';
 import { ms } from '../src/format/locales/ms';
+import { th } from '../src/format/locales/th';
 import { tr } from '../src/format/locales/tr';
 import { vi } from '../src/format/locales/vi';
 import type { CallRecordLocale, CallRecordMessages } from '../src/format/types';
@@ -100,6 +101,25 @@ const EXPECTATIONS: readonly LocaleExpectation[] = [
       incomingVideoCall: 'Cuộc gọi video đến',
       completed: 'Thời lượng cuộc gọi {duration}',
       missedCalls: { other: '{count} cuộc gọi nhỡ' },
+    },
+  },
+  {
+    locale: th,
+    code: 'th',
+    name: 'ไทย',
+    dir: 'ltr',
+    pluralCategories: ['other'],
+    unitSeparator: ' ',
+    spotChecks: {
+      cancelledCallee: 'สายที่ไม่ได้รับ',
+      timeoutCaller: 'ไม่มีผู้รับสาย',
+      busyCaller: 'สายไม่ว่าง',
+      videoCall: 'วิดีโอคอล',
+      callBack: 'โทรกลับ',
+      missedCalls: { other: 'ไม่ได้รับ {count} สาย' },
+      label: '{call} {outcome}',
+      withTime: '{label} {time}',
+      withAction: '{label} {action}',
     },
   },
 ];
