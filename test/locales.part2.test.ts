@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { hi } from '../src/format/locales/hi';
 import { id } from '../src/format/locales/id';
 import { ms } from '../src/format/locales/ms';
 import { th } from '../src/format/locales/th';
@@ -120,6 +121,24 @@ const EXPECTATIONS: readonly LocaleExpectation[] = [
       label: '{call} {outcome}',
       withTime: '{label} {time}',
       withAction: '{label} {action}',
+    },
+  },
+  {
+    locale: hi,
+    code: 'hi',
+    name: 'हिन्दी',
+    dir: 'ltr',
+    pluralCategories: ['one', 'other'],
+    unitSeparator: ' ',
+    spotChecks: {
+      cancelledCallee: 'छूटा कॉल',
+      rejectedCallee: 'आपने कॉल अस्वीकार किया',
+      timeoutCaller: 'कोई जवाब नहीं',
+      incomingVideoCall: 'इनकमिंग वीडियो कॉल',
+      ended: 'कॉल समाप्त',
+      callBack: 'वापस कॉल करें',
+      missedCalls: { one: '{count} छूटा कॉल', other: '{count} छूटे कॉल' },
+      withAction: '{label}। {action}',
     },
   },
 ];
