@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { he } from '../src/format/locales/he';
 import { hi } from '../src/format/locales/hi';
 import { id } from '../src/format/locales/id';
 import { ms } from '../src/format/locales/ms';
@@ -141,6 +142,28 @@ const EXPECTATIONS: readonly LocaleExpectation[] = [
       withAction: '{label}। {action}',
     },
   },
+  {
+    locale: he,
+    code: 'he',
+    name: 'עברית',
+    dir: 'rtl',
+    pluralCategories: ['one', 'other', 'two'],
+    unitSeparator: ', ',
+    spotChecks: {
+      cancelledCallee: 'שיחה שלא נענתה',
+      rejectedCallee: 'דחית את השיחה',
+      timeoutCaller: 'אין מענה',
+      timeoutUnknown: 'השיחה לא נענתה',
+      incomingAudioCall: 'שיחה קולית נכנסת',
+      completed: 'משך השיחה {duration}',
+      missedCalls: {
+        one: 'שיחה אחת שלא נענתה',
+        two: 'שתי שיחות שלא נענו',
+        other: '{count} שיחות שלא נענו',
+      },
+      label: '{call}, {outcome}',
+    },
+  },
 ];
 
 /** Every `{placeholder}` in a string, sorted. */
@@ -205,5 +228,13 @@ describe.each(EXPECTATIONS)('locale $code', (expected) => {
     for (const [key, text] of Object.entries(expected.spotChecks)) {
       expect(messages[key as keyof CallRecordMessages], key).toEqual(text);
     }
+  });
+});
+
+describe('Hebrew dual', () => {
+  it('writes the dual for two, different from one and from other', () => {
+    expect(he.messages.missedCalls.two).toBe('שתי שיחות שלא נענו');
+    expect(he.messages.missedCalls.two).not.toBe(he.messages.missedCalls.one);
+    expect(he.messages.missedCalls.two).not.toBe(he.messages.missedCalls.other);
   });
 });
