@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { fa } from '../src/format/locales/fa';
 import { he } from '../src/format/locales/he';
 import { hi } from '../src/format/locales/hi';
 import { id } from '../src/format/locales/id';
@@ -162,6 +163,25 @@ const EXPECTATIONS: readonly LocaleExpectation[] = [
         other: '{count} שיחות שלא נענו',
       },
       label: '{call}, {outcome}',
+    },
+  },
+  {
+    locale: fa,
+    code: 'fa',
+    name: 'فارسی',
+    dir: 'rtl',
+    pluralCategories: ['one', 'other'],
+    unitSeparator: ' و ',
+    spotChecks: {
+      // بی and پاسخ are joined by a zero-width non-joiner (U+200C), spelled out here.
+      cancelledCallee: 'تماس بی\u200cپاسخ',
+      rejectedUnknown: 'تماس رد شد',
+      timeoutCaller: 'بدون پاسخ',
+      incomingVideoCall: 'تماس تصویری ورودی',
+      ended: 'تماس پایان یافت',
+      missedCalls: { one: '{count} تماس بی\u200cپاسخ', other: '{count} تماس بی\u200cپاسخ' },
+      label: '{call}، {outcome}',
+      withTime: '{label}، {time}',
     },
   },
 ];
