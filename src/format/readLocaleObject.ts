@@ -44,6 +44,9 @@ function readLocale(value: object, findBuiltIn: FindBuiltIn): CallRecordLocale {
  * resolves to (`findBuiltIn`), a malformed code reads as `'und'` and a wrong `dir` as `'ltr'`.
  * Each object is checked once (the answer is kept per object, weakly). Never throws.
  * @internal
+ *
+ * @example
+ * readLocaleObject({ code: 'zh_tw', name: '繁體', dir: 'ltr', messages: {} }, findBuiltIn).code; // 'zh-TW'
  */
 export function readLocaleObject(value: object, findBuiltIn: FindBuiltIn): CallRecordLocale {
   const known = checked.get(value);
