@@ -717,6 +717,12 @@ describe('resolveCallRecordLocale', () => {
     expect([resolved.code, resolved.name, resolved.dir]).toEqual(['zh-TW', 'zh-TW', 'ltr']);
     expect([resolved.messages.timeoutCallee, resolved.messages.rejectedCallee]).toEqual(['未接聽', '已婉拒']);
     expect(resolved.messages.missedCalls).toEqual({ other: '{count} 通未接來電' });
+    const arabic = resolveCallRecordLocale({
+      ...ar,
+      code: 'ar-SA',
+      dir: 'up',
+    } as unknown as CallRecordLocale);
+    expect([arabic.code, arabic.dir, arabic.messages]).toEqual(['ar-SA', 'rtl', ar.messages]);
     const nameless = resolveCallRecordLocale({ code: 'klingon!!' } as unknown as CallRecordLocale);
     expect([nameless.code, nameless.messages.callRecord]).toEqual(['und', 'Call record']);
     const hostile = new Proxy(

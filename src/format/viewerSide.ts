@@ -22,7 +22,11 @@ export interface ViewerSide {
 const accountOf = (entry: DurationEntry | undefined): string | undefined =>
   typeof entry?.accountId === 'string' ? entry.accountId : undefined;
 
-function directionOf(record: CallRecord, selfId: string | undefined, caller: string | undefined) {
+function directionOf(
+  record: CallRecord,
+  selfId: string | undefined,
+  caller: string | undefined,
+): CallRecordDirection {
   if (selfId !== undefined && typeof record.senderId === 'string')
     return selfId === record.senderId ? 'outgoing' : 'incoming';
   if (selfId !== undefined && caller !== undefined) return selfId === caller ? 'outgoing' : 'incoming';
