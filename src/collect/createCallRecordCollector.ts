@@ -1,5 +1,5 @@
 import { formatCallRecord, formatMissedCallGroup } from '../format';
-import type { CallRecordView, FormatCallRecordOptions } from '../format';
+import type { CallRecordOptions, CallRecordView } from '../format';
 import { parseCallRecord } from '../record';
 import { shallowEqual } from '../shared';
 import type { CallRecord, CallRecordError, CallStatus, ParseCallRecordResult } from '../record';
@@ -109,7 +109,7 @@ export function createCallRecordCollector<M = unknown>(
   let views: WeakMap<CallRecord, CallRecordView>;
   let rows: WeakMap<object, CallRecordItem<M>>;
   /** The view options of the current views (none before the first pass); `messages` compared key by key. */
-  let format: FormatCallRecordOptions | undefined;
+  let format: CallRecordOptions | undefined;
   /**
    * The input of the last completed pass, whose grouping is `grouped` and whose result is `result`;
    * undefined after a pass that threw (the next pass is then a full one, as after an options change).

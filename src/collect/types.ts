@@ -1,4 +1,4 @@
-import type { CallRecordMessages, CallRecordView, FormatCallRecordOptions } from '../format';
+import type { CallRecordLocale, CallRecordMessages, CallRecordOptions, CallRecordView } from '../format';
 import type { CallRecord, CallRecordError, CallStatus, ParseCallRecordResult } from '../record';
 
 /**
@@ -126,9 +126,9 @@ export interface UseCallRecordsResult<M = unknown> {
  */
 export interface CollectCallRecordsOptions<M = unknown> {
   readonly selfId?: string | undefined;
-  readonly locale?: string | undefined;
+  readonly locale?: string | CallRecordLocale | undefined;
   readonly messages?: Partial<CallRecordMessages> | undefined;
-  readonly pickDuration?: FormatCallRecordOptions['pickDuration'] | undefined;
+  readonly pickDuration?: CallRecordOptions['pickDuration'] | undefined;
   readonly groupMissed?: boolean | undefined;
   readonly getRecordInput?: ((message: M) => unknown) | undefined;
 }
