@@ -333,15 +333,13 @@ try {
     const [info] = JSON.parse(stdout.slice(stdout.indexOf('[')));
     tarball = path.join(work, info.filename);
     const files = info.files.map((f) => f.path);
-    const entryFiles = [
-      'dist/index.js',
-      'dist/index.d.ts',
-      'dist/index.js.map',
-      'dist/core.js',
-      'dist/core.d.ts',
-    ];
-    for (const required of ['package.json', ...entryFiles]) {
-      assert(files.includes(required), `the tarball lacks ${required}: ${files.join(', ')}`);
+    // Every file package.json `exports` names (`.`, `./core`, …) and the main entry's source map.
+    const exported = Object.values(rootPkg.exports).flatMap((target) =>
+      typeof target === 'string' ? [target] : Object.values(target),
+    );
+    const required = new Set([...exported.map((file) => file.replace(/^\.\//, '')), 'dist/index.js.map']);
+    for (const file of required) {
+      assert(files.includes(file), `the tarball lacks ${file}: ${files.join(', ')}`);
     }
     const stray = files.filter((f) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE)/.test(f));
     assert(stray.length === 0, `the tarball ships files users do not need: ${stray.join(', ')}`);
