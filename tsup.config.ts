@@ -11,6 +11,7 @@ import { defineConfig } from 'tsup';
 const PUBLIC_ENTRIES = {
   index: 'src/index.ts',
   core: 'src/core.ts',
+  locales: 'src/locales.ts',
 } satisfies Record<string, string>;
 
 /**

@@ -45,6 +45,7 @@ export {
   callRecordPreview,
   resolveCallRecordLocale,
   getCallRecordMessages,
+  formatAccessibleName,
   zhCN,
   zhTW,
   en,
@@ -55,11 +56,17 @@ export {
 export type {
   CallTone,
   CallRecordView,
-  FormatCallRecordOptions,
+  CallRecordDirection,
+  AccessibleNameParts,
   CallRecordLocale,
   CallRecordMessages,
   PluralMessage,
 } from './format';
+
+// Options: the one options type and its resolver, shared by the formatters, the collector and the React layer
+// (imported from the file itself: the folder's index also holds the React provider)
+export { mergeCallRecordOptions, sameCallRecordOptions } from './CallRecordProvider/options';
+export type { CallRecordOptions } from './CallRecordProvider/options';
 
 // Collecting a message list: messages → list items, missed-call groups, stats
 export { createCallRecordCollector, collectCallRecords } from './collect';
