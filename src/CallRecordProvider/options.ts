@@ -1,19 +1,25 @@
-import type { CallRecordMessages } from '../format';
-import type { CallRecordLocale } from '../format/types';
+import type { CallRecordLocale, CallRecordMessages } from '../format/types';
 import type { CallRecord } from '../record';
 
 /**
- * The options that decide how a call record reads to one viewer, shared by the bubble, the
- * provider, `useCallRecords` and the collector (declared once, here).
+ * The options every formatter, the collector, the hook, the provider and the bubble take; declared
+ * once. Every field is optional.
  *
- * - `selfId`: the viewer's NIM account id.
- * - `locale`: a BCP 47 tag or a locale object (default `'en'`).
- * - `messages`: wording overrides merged key by key over the locale's.
- * - `pickDuration`: which duration a completed call shows (default `'viewer'`).
- * - `timeZone`: IANA zone of the time of day the bubble shows (the runtime's by default).
+ * - `selfId`: the viewer's NIM account id; decides whose side each call is on and whose duration
+ *   is shown. Without it (and without a caller flag or `isSelf`/`flow` in the record) the direction
+ *   is `'unknown'`.
+ * - `locale`: a BCP 47 tag (resolved among the built-in locales) or a locale object
+ *   (`import { fr } from 'react-call-records/locales'`); default English. See `resolveCallRecordLocale`.
+ * - `messages`: wording overrides merged over the locale's, key by key.
+ * - `pickDuration`: which member's duration a completed call shows: `'viewer'` (default: the
+ *   viewer's own entry, else the longest), `'longest'`, `'first'` (`durations[0]`, what NetEase's
+ *   kits show), or a function returning seconds (a result that is not a number from 0 to
+ *   `Number.MAX_SAFE_INTEGER`, or a throw, counts as no duration: "Call ended").
+ * - `timeZone`: IANA zone of the time of day shown by the bubble (default the runtime's); ignored
+ *   by `formatCallRecord`.
  *
  * @example
- * const options: CallRecordOptions = { selfId: 'me', locale: 'zh-CN', pickDuration: 'longest' };
+ * const options: CallRecordOptions = { selfId: 'acc01', locale: 'zh-CN', pickDuration: 'longest' };
  */
 export interface CallRecordOptions {
   readonly selfId?: string | undefined;
@@ -28,73 +34,97 @@ export interface CallRecordOptions {
   readonly timeZone?: string | undefined;
 }
 
-/** Whether an options object has no key set to a value. */
-const isEmpty = (options: CallRecordOptions | undefined): boolean =>
-  options === undefined || Object.values(options).every((value) => value === undefined);
+/** The option keys compared by identity (everything but `messages`). */
+const PLAIN_KEYS = [
+  'selfId',
+  'locale',
+  'pickDuration',
+  'timeZone',
+] as const satisfies readonly (keyof CallRecordOptions)[];
+
+const EMPTY_OPTIONS: CallRecordOptions = Object.freeze({});
+
+/** The own keys of a messages object whose value is not `undefined`; none for a hostile object. */
+function definedEntries(messages: object | undefined): [string, unknown][] {
+  if (typeof messages !== 'object' || messages === null) return [];
+  try {
+    return Object.entries(messages).filter(([, value]) => value !== undefined);
+  } catch {
+    return [];
+  }
+}
+
+function hasDefinedOption(options: CallRecordOptions | undefined): boolean {
+  if (!options) return false;
+  return PLAIN_KEYS.some((key) => options[key] !== undefined) || definedEntries(options.messages).length > 0;
+}
+
+/** `override`'s messages over `base`'s, key by key; either object itself when the other adds nothing. */
+function mergeMessages(
+  base: Partial<CallRecordMessages> | undefined,
+  override: Partial<CallRecordMessages> | undefined,
+): Partial<CallRecordMessages> | undefined {
+  const overrideEntries = definedEntries(override);
+  if (overrideEntries.length === 0) return base;
+  if (definedEntries(base).length === 0) return override;
+  // fromEntries defines own properties: a "__proto__" key cannot reach the prototype setter.
+  return Object.fromEntries([...definedEntries(base), ...overrideEntries]) as Partial<CallRecordMessages>;
+}
 
 /**
- * `override` over `base`: each key of `override` that is not `undefined` wins; `messages` are merged
- * key by key. When one side is empty, the other is returned as it is (its identity kept).
+ * `override` over `base`: each option of `override` that is not `undefined` wins; `messages` are
+ * merged key by key (an `undefined` message keeps `base`'s). When one side sets nothing, the other
+ * side's object itself is returned (an empty object when neither sets anything), so unchanged
+ * options keep their identity. Never throws.
  *
  * @example
- * mergeCallRecordOptions({ selfId: 'me', locale: 'en' }, { locale: 'fr' }); // { selfId: 'me', locale: 'fr' }
+ * mergeCallRecordOptions({ locale: 'en', messages: { callBack: 'Ring' } }, { selfId: 'me', messages: { ended: 'Done' } });
+ * // { locale: 'en', selfId: 'me', messages: { callBack: 'Ring', ended: 'Done' } }
  */
 export function mergeCallRecordOptions(
   base: CallRecordOptions | undefined,
   override: CallRecordOptions | undefined,
 ): CallRecordOptions {
-  if (isEmpty(override)) return base ?? {};
-  if (isEmpty(base) || override === undefined) return override ?? {};
-  const baseOptions = base ?? {};
-  const messages =
-    baseOptions.messages !== undefined && override.messages !== undefined
-      ? { ...baseOptions.messages, ...override.messages }
-      : (override.messages ?? baseOptions.messages);
+  if (!hasDefinedOption(override)) return base ?? EMPTY_OPTIONS;
+  if (!hasDefinedOption(base) || !base || !override) return override ?? EMPTY_OPTIONS;
   return {
-    selfId: override.selfId ?? baseOptions.selfId,
-    locale: override.locale ?? baseOptions.locale,
-    messages,
-    pickDuration: override.pickDuration ?? baseOptions.pickDuration,
-    timeZone: override.timeZone ?? baseOptions.timeZone,
+    selfId: override.selfId ?? base.selfId,
+    locale: override.locale ?? base.locale,
+    messages: mergeMessages(base.messages, override.messages),
+    pickDuration: override.pickDuration ?? base.pickDuration,
+    timeZone: override.timeZone ?? base.timeZone,
   };
 }
 
-/** Same own keys, each value `Object.is`-equal. */
 function sameMessages(
   first: Partial<CallRecordMessages> | undefined,
   second: Partial<CallRecordMessages> | undefined,
 ): boolean {
   if (first === second) return true;
-  if (first === undefined || second === undefined) return false;
-  const keys = Object.keys(first);
+  const firstEntries = definedEntries(first);
+  const secondEntries = new Map(definedEntries(second));
   return (
-    keys.length === Object.keys(second).length &&
-    keys.every(
-      (key) =>
-        Object.hasOwn(second, key) &&
-        Object.is((first as Record<string, unknown>)[key], (second as Record<string, unknown>)[key]),
-    )
+    firstEntries.length === secondEntries.size &&
+    firstEntries.every(([key, value]) => secondEntries.has(key) && Object.is(secondEntries.get(key), value))
   );
 }
 
 /**
- * Whether two options format every record alike: `messages` compared key by key, the other keys
- * by identity (pass a stable `pickDuration` function).
+ * Whether two options format alike: `selfId`, `locale`, `pickDuration` and `timeZone` compared by
+ * identity (`undefined` and a missing key are equal), `messages` key by key (values by identity,
+ * `undefined` values ignored). `undefined` options equal empty ones. Never throws.
  *
  * @example
- * sameCallRecordOptions({ messages: { callBack: 'Ring' } }, { messages: { callBack: 'Ring' } }); // true
+ * sameCallRecordOptions({ locale: 'en', messages: { ended: 'Done' } }, { locale: 'en', messages: { ended: 'Done' } }); // true
  */
 export function sameCallRecordOptions(
   first: CallRecordOptions | undefined,
   second: CallRecordOptions | undefined,
 ): boolean {
-  const one = first ?? {};
-  const other = second ?? {};
+  if (first === second) return true;
+  const one = first ?? EMPTY_OPTIONS;
+  const other = second ?? EMPTY_OPTIONS;
   return (
-    one.selfId === other.selfId &&
-    one.locale === other.locale &&
-    one.pickDuration === other.pickDuration &&
-    one.timeZone === other.timeZone &&
-    sameMessages(one.messages, other.messages)
+    PLAIN_KEYS.every((key) => Object.is(one[key], other[key])) && sameMessages(one.messages, other.messages)
   );
 }

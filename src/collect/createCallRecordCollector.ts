@@ -154,7 +154,9 @@ class IncrementalCollector<Message> {
 
   /** Keeps the formatter and items of the same options, or starts new ones; says whether it kept them. */
   #useOptions(viewOptions: CallRecordOptions): boolean {
-    if (this.#formatter !== undefined && sameOptions(this.#formatter.options, viewOptions)) return true;
+    if (this.#formatter !== undefined && sameCallRecordOptions(this.#formatter.options, viewOptions)) {
+      return true;
+    }
     this.#formatter = new ViewFormatter(viewOptions);
     this.#items = new ItemCache(this.#formatter);
     return false;
@@ -171,15 +173,6 @@ function viewOptionsOf(options: CallRecordOptions): CallRecordOptions {
     ...(pickDuration === undefined ? {} : { pickDuration }),
     ...(timeZone === undefined ? {} : { timeZone }),
   };
-}
-
-/** `sameCallRecordOptions`, reading a hostile `messages` object (a throwing getter) as a change. */
-function sameOptions(first: CallRecordOptions, second: CallRecordOptions): boolean {
-  try {
-    return sameCallRecordOptions(first, second);
-  } catch {
-    return false;
-  }
 }
 
 /** `value` when it is a function (a `getRecordInput` from plain JavaScript may be anything). */
