@@ -10,6 +10,7 @@ import serverCopyRejected from './fixtures/server-copy-rejected.json';
 import v9Timeout from './fixtures/v1-message-timeout.json';
 import v2Completed from './fixtures/v2-message-completed.json';
 import iosBusy from './fixtures/ios-object-busy.json';
+import { makeRecord } from './records';
 import { BASE_TIME, broken, conserved, serverCopy, text, v2 } from './collect.messages';
 import type { CallSpec as Spec } from './collect.messages';
 
@@ -182,6 +183,23 @@ describe('dedupe: same channel id and status', () => {
     const result = collectCallRecords([client, server, webhookAgain]);
     expect(result.items.map((item) => [item.key, item.message])).toEqual([['c1', client]]);
     expect(result.stats).toMatchObject({ items: 1, duplicates: 2 });
+  });
+});
+
+describe('dedupe: records without a channel id', () => {
+  it('never merges two calls by an empty or missing channel id', () => {
+    const records = [
+      makeRecord({ id: 'a', status: 'timeout', channelId: '' }),
+      makeRecord({ id: 'b', status: 'timeout', channelId: '' }),
+      makeRecord({ id: 'c', status: 'timeout', channelId: undefined as unknown as string }),
+      makeRecord({ id: 'd', status: 'timeout', channelId: undefined as unknown as string }),
+    ];
+    const collector = createCallRecordCollector<CallRecord>({
+      parse: (input) => ({ ok: true, record: input as CallRecord }),
+    });
+    const result = collector.collect(records, { selfId: 'bob' });
+    expect(keys(result)).toEqual(['a', 'b', 'c', 'd']);
+    expect(result.stats).toMatchObject({ items: 4, duplicates: 0 });
   });
 });
 
@@ -425,6 +443,17 @@ describe('groupMissed', () => {
     expect(zh.items[0]).not.toBe(en.items[0]);
     expect(zh.items[0]!.view.text).toBe('2个未接来电');
     expect(zh.items[0]!.records).toEqual(en.items[0]!.records);
+  });
+
+  it('never groups calls whose direction is not known', () => {
+    const bare = (id: string) => ({ callType: 1, callStatus: 4, channelID: id, durations: {} });
+    const result = collectCallRecords([bare('x1'), bare('x2'), bare('x3')], { groupMissed: true });
+    expect(result.items.map((item) => [item.view.direction, item.count, item.view.tone])).toEqual([
+      ['unknown', 1, 'normal'],
+      ['unknown', 1, 'normal'],
+      ['unknown', 1, 'normal'],
+    ]);
+    expect(result.stats).toMatchObject({ items: 3, missed: 0 });
   });
 
   it('leaves items alone without groupMissed', () => {
