@@ -18,6 +18,9 @@ const row = (name, path, imported, limit) => ({
   ignore: ['react/jsx-runtime'],
   gzip: true,
   limit,
+  // Text as UTF-8, as the bundlers apps use (Vite, Rollup, webpack with terser) write it; esbuild's own
+  // default would write every non-ASCII character of the locales as a six-byte `\\uXXXX` escape.
+  modifyEsbuildConfig: (config) => ({ ...config, charset: 'utf8' }),
 });
 
 export default [

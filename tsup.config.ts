@@ -102,6 +102,10 @@ export default defineConfig({
   treeshake: true,
   splitting: true,
   external: [...PEERS, 'react/jsx-runtime'],
+  // Ship text as UTF-8 (readable in dist/, and what apps' bundlers write), not as `\\uXXXX` escapes.
+  esbuildOptions: (options) => {
+    options.charset = 'utf8';
+  },
   esbuildPlugins: [directive.plugin],
   onSuccess: async () => directive.addDirectives(),
 });
