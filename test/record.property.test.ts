@@ -4,6 +4,8 @@ import { CALL_STATUS_CODES, CALL_TYPE_CODES, isCallRecordMessage, parseCallRecor
 import type { CallRecord, CallRecordErrorCode, ParseCallRecordResult } from '../src/record';
 
 const NUM_RUNS = 10_000;
+/** 10,000 runs take a few seconds; a loaded machine may need many more. */
+const PROPERTY_TIMEOUT = 120_000;
 
 const RECORD_KEYS = [
   'callType',
@@ -28,6 +30,16 @@ const CODES: CallRecordErrorCode[] = [
   'too-large',
 ];
 
+const SOURCES = [
+  'attach',
+  'server-copy',
+  'v2-message',
+  'v9-message',
+  'ios-object',
+  'g1-message',
+  'g1-attach',
+];
+
 const optionalString = (v: unknown): boolean => v === undefined || typeof v === 'string';
 
 /** Every invariant of the model; returns the first broken one (so fast-check can shrink on it), or ''. */
@@ -43,10 +55,10 @@ function broken(result: ParseCallRecordResult): string {
   if (r.callType !== 'audio' && r.callType !== 'video') return 'callType';
   if (!Object.values(CALL_STATUS_CODES).includes(r.status)) return 'status';
   if (!['outgoing', 'incoming', undefined].includes(r.direction)) return 'direction';
-  if (!['attach', 'server-copy', 'v2-message', 'v9-message', 'ios-object'].includes(r.source))
-    return 'source';
+  if (!SOURCES.includes(r.source)) return 'source';
   if (typeof r.id !== 'string' || r.id === '') return 'id';
-  if (typeof r.channelId !== 'string' || r.channelId === '') return 'channelId';
+  if (r.channelId !== undefined && (typeof r.channelId !== 'string' || r.channelId === ''))
+    return 'channelId';
   if (!optionalString(r.serverId) || !optionalString(r.senderId) || !optionalString(r.receiverId))
     return 'ids';
   if (r.timestamp !== undefined && !(typeof r.timestamp === 'number' && Number.isFinite(r.timestamp)))
@@ -54,21 +66,27 @@ function broken(result: ParseCallRecordResult): string {
   if (!Array.isArray(r.durations) || Object.getPrototypeOf(r.durations) !== Array.prototype)
     return 'durations';
   for (const d of r.durations) {
-    if (Object.getPrototypeOf(d) !== Object.prototype || Object.keys(d).join() !== 'accountId,seconds')
+    if (Object.getPrototypeOf(d) !== Object.prototype || Object.keys(d).join() !== 'accountId,seconds,caller')
       return 'duration keys';
-    if (typeof d.accountId !== 'string' || d.accountId === '') return 'accountId';
+    if (d.accountId !== undefined && (typeof d.accountId !== 'string' || d.accountId === ''))
+      return 'accountId';
+    if (![true, false, undefined].includes(d.caller)) return 'caller';
     if (!Number.isInteger(d.seconds) || d.seconds < 0 || Object.is(d.seconds, -0)) return 'seconds';
   }
   return '';
 }
 
-/** Parses `input` (and runs the cheap check), failing the property on a throw or a broken invariant. */
+/**
+ * Parses `input` and runs the cheap check, failing the property on a throw, a broken invariant or a
+ * disagreement between the two.
+ */
 function check(input: unknown): ParseCallRecordResult {
   // Plain throws instead of expect() keep 10,000 runs fast; fast-check reports and shrinks them.
   const result = parseCallRecord(input);
-  isCallRecordMessage(input);
   const problem = broken(result);
   if (problem) throw new Error(`broken invariant: ${problem}`);
+  if (isCallRecordMessage(input) !== (result.ok || result.error.code !== 'not-a-call-record'))
+    throw new Error('isCallRecordMessage disagrees');
   return result;
 }
 
@@ -78,7 +96,7 @@ const accid = fc.string({ minLength: 1, maxLength: 6 });
 const seconds = fc.nat({ max: 100_000 });
 const type = fc.constantFrom(1, 2);
 const status = fc.integer({ min: 1, max: 5 });
-const channelId = fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 12 }));
+const channelId = fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 12 }), fc.constant(''));
 const maybeString = <T>(arb: fc.Arbitrary<T>) => fc.oneof(arb, arb.map(String));
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
 const msgId = fc.oneof(fc.string({ minLength: 1, maxLength: 10 }), fc.nat());
@@ -87,8 +105,20 @@ const attach = fc.record({
   type: maybeString(type),
   channelId,
   status: maybeString(status),
-  durations: fc.array(fc.record({ accid, duration: maybeString(seconds) }), { maxLength: 3 }),
+  durations: fc.array(
+    fc.oneof(
+      fc.record({ accid, duration: maybeString(seconds) }),
+      // NetEase's web call kit writes an entry without an account id
+      fc.record({ duration: maybeString(seconds) }),
+      // server-written entries may mark the caller
+      fc.record({ accid, duration: maybeString(seconds), caller: fc.boolean() }),
+    ),
+    { maxLength: 3 },
+  ),
 });
+
+/** The account of a generated duration entry, if it has one. */
+const accountOf = (entry: { duration: unknown; accid?: string }): string | undefined => entry.accid;
 
 interface Valid {
   input: unknown;
@@ -98,7 +128,7 @@ interface Valid {
 const expectedFrom = (a: { type: unknown; status: unknown; channelId: unknown }) => ({
   callType: CALL_TYPE_CODES[Number(a.type) as 1 | 2],
   status: CALL_STATUS_CODES[Number(a.status) as 1 | 2 | 3 | 4 | 5],
-  channelId: String(a.channelId),
+  channelId: a.channelId === '' ? undefined : String(a.channelId),
 });
 
 const validAttach: fc.Arbitrary<Valid> = attach.map((a) => ({
@@ -157,7 +187,7 @@ const validV2: fc.Arbitrary<Valid> = fc
             type: Number(a.type),
             channelId: String(a.channelId),
             status: Number(a.status),
-            durations: a.durations.map((d) => ({ accountId: d.accid, duration: Number(d.duration) })),
+            durations: a.durations.map((d) => ({ accountId: accountOf(d), duration: Number(d.duration) })),
             raw: JSON.stringify(a),
           },
     },
@@ -193,7 +223,95 @@ const validIos: fc.Arbitrary<Valid> = fc
     expected: { ...expectedFrom({ type: t, status: s, channelId: c }), source: 'ios-object' },
   }));
 
-const valid = fc.oneof(validAttach, validServerCopy, validV2, validV9, validIos);
+const G1_KINDS = [
+  { id: 101, name: 'netcallMiss', status: 'timeout' },
+  { id: 102, name: 'netcallBill', status: 'completed' },
+  { id: 103, name: 'netcallReject', status: 'rejected' },
+] as const;
+
+const g1Call = fc.record({
+  kind: fc.constantFrom(...G1_KINDS),
+  callType: type,
+  channel: fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 20 })),
+  caller: accid,
+  callee: accid,
+  duration: seconds,
+  t: time,
+});
+
+const validG1Message: fc.Arbitrary<Valid> = fc
+  .record({ call: g1Call, flow: fc.constantFrom('in', 'out'), namesCaller: fc.boolean() })
+  .map(({ call, flow, namesCaller }) => {
+    const bill = call.kind.name === 'netcallBill';
+    return {
+      input: {
+        type: 'notification',
+        scene: 'p2p',
+        from: call.caller,
+        to: call.callee,
+        time: call.t,
+        flow,
+        idClient: 'g1c',
+        idServer: 'g1s',
+        attach: {
+          type: call.kind.name,
+          netcallType: call.callType,
+          channelId: call.channel,
+          accounts: [call.caller, call.callee],
+          ...(bill ? { duration: call.duration } : {}),
+          ...(namesCaller || !bill ? { from: call.caller } : {}),
+          time: call.t,
+        },
+      },
+      expected: {
+        source: 'g1-message',
+        status: call.kind.status,
+        callType: CALL_TYPE_CODES[call.callType],
+        channelId: String(call.channel),
+        senderId: call.caller,
+        receiverId: call.callee,
+        timestamp: call.t,
+        direction: flow === 'out' ? 'outgoing' : 'incoming',
+        id: 'g1c',
+      },
+    };
+  });
+
+const validG1Attach: fc.Arbitrary<Valid> = fc
+  .record({ call: g1Call, idAsString: fc.boolean() })
+  .map(({ call, idAsString }) => ({
+    input: {
+      id: idAsString ? String(call.kind.id) : call.kind.id,
+      data: {
+        calltype: call.callType,
+        channel: call.channel,
+        ids: [call.caller, call.callee],
+        time: call.t,
+        from: call.caller,
+        ...(call.kind.name === 'netcallBill' ? { duration: call.duration } : {}),
+      },
+    },
+    expected: {
+      source: 'g1-attach',
+      status: call.kind.status,
+      callType: CALL_TYPE_CODES[call.callType],
+      channelId: String(call.channel),
+      senderId: call.caller,
+      receiverId: call.callee,
+      timestamp: call.t,
+      direction: undefined,
+    },
+  }));
+
+const valid = fc.oneof(
+  validAttach,
+  validServerCopy,
+  validV2,
+  validV9,
+  validIos,
+  validG1Message,
+  validG1Attach,
+);
 
 // ---- mutations ----------------------------------------------------------------------------------
 
@@ -274,59 +392,194 @@ const mutation = fc.record({
 // ---- properties ---------------------------------------------------------------------------------
 
 describe('parseCallRecord properties', () => {
-  it('never throws on arbitrary JSON values, and every ok record keeps the invariants', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        check(value);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  });
+  it(
+    'never throws on arbitrary JSON values, and every ok record keeps the invariants',
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), (value) => {
+          check(value);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('never throws on arbitrary JSON strings, and every ok record keeps the invariants', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        check(JSON.stringify(value));
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  });
+  it(
+    'never throws on arbitrary JSON strings, and every ok record keeps the invariants',
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), (value) => {
+          check(JSON.stringify(value));
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('reads every valid record of every shape, as an object and as a JSON string', () => {
-    fc.assert(
-      fc.property(valid, ({ input, expected }) => {
-        for (const form of [input, JSON.stringify(input)]) {
-          const result = check(form);
-          if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-          for (const [key, value] of Object.entries(expected))
-            if (result.record[key as keyof CallRecord] !== value) throw new Error(`${key}: ${String(value)}`);
-        }
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  });
-
-  it('never throws on mutated records (a field replaced, deleted, retyped or cut), and ok records keep the invariants', () => {
-    fc.assert(
-      fc.property(mutation, ({ valid: { input }, pick, how, replacement, cut, asString }) => {
-        const mutated = mutate(input, pick, how, replacement, cut);
-        let form: unknown = mutated;
-        if (asString) {
-          try {
-            form = JSON.stringify(mutated);
-          } catch {
-            form = mutated; // bigint values cannot be stringified
+  it(
+    'reads every valid record of every shape, as an object and as a JSON string',
+    () => {
+      fc.assert(
+        fc.property(valid, ({ input, expected }) => {
+          for (const form of [input, JSON.stringify(input)]) {
+            const result = check(form);
+            if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+            for (const [key, value] of Object.entries(expected))
+              if (result.record[key as keyof CallRecord] !== value)
+                throw new Error(`${key}: ${String(value)}`);
           }
-        }
-        const result = check(form);
-        // The cheap check agrees with the parser on objects.
-        if (
-          typeof form !== 'string' &&
-          isCallRecordMessage(form) !== (result.ok || result.error.code !== 'not-a-call-record')
-        )
-          throw new Error('isCallRecordMessage disagrees');
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  });
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'never throws on mutated records (a field replaced, deleted, retyped or cut), and ok records keep the invariants',
+    () => {
+      fc.assert(
+        fc.property(mutation, ({ valid: { input }, pick, how, replacement, cut, asString }) => {
+          const mutated = mutate(input, pick, how, replacement, cut);
+          let form: unknown = mutated;
+          if (asString) {
+            try {
+              form = JSON.stringify(mutated);
+            } catch {
+              form = mutated; // bigint values cannot be stringified
+            }
+          }
+          // check() also holds the cheap check to agreeing with the parser, on objects and strings.
+          check(form);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+});
+
+// ---- strictness and exact digits ----------------------------------------------------------------
+
+/** What the parser takes as a code: a plain decimal integer with ASCII whitespace around it. */
+const PLAIN_DECIMAL = /^[\t\n\f\r ]*-?[0-9]+[\t\n\f\r ]*$/;
+
+const nonDecimalCode = fc
+  .oneof(
+    fc.string({ maxLength: 8 }),
+    fc.nat({ max: 9 }).map((n) => `0x${n}`),
+    fc.nat({ max: 9 }).map((n) => `${n}e0`),
+    fc.nat({ max: 9 }).map((n) => `0b${n.toString(2)}`),
+    fc.nat({ max: 9 }).map((n) => `+${n}`),
+    fc.nat({ max: 9 }).map((n) => `${n}.0`),
+    fc.nat({ max: 9 }).map((n) => `\u00A0${n}`),
+    fc.nat({ max: 9 }).map((n) => `${n}\u3000`),
+    fc.nat({ max: 9 }).map((n) => `0${n}n`),
+  )
+  .filter((text) => !PLAIN_DECIMAL.test(text));
+
+describe('strict codes', () => {
+  it(
+    'rejects any code string that is not a plain decimal integer, as type and as status',
+    () => {
+      fc.assert(
+        fc.property(nonDecimalCode, fc.constantFrom(1, 2), (code, other) => {
+          const asStatus = check({ type: other, channelId: 'c', status: code });
+          if (asStatus.ok || asStatus.error.code !== 'invalid-status') throw new Error('status accepted');
+          const asType = check({ type: code, channelId: 'c', status: other });
+          if (asType.ok) throw new Error('type accepted');
+          const asServerCopy = check({
+            msgType: 'NRTC_NETCALL',
+            attach: JSON.stringify({ type: String(other), channelId: 'c', status: code }),
+          });
+          if (asServerCopy.ok || asServerCopy.error.code !== 'invalid-status') throw new Error('server copy');
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'accepts a plain decimal code with ASCII whitespace around it',
+    () => {
+      fc.assert(
+        fc.property(
+          status,
+          fc.stringMatching(/^[\t\n\f\r ]{0,3}$/),
+          fc.stringMatching(/^[\t\n\f\r ]{0,3}$/),
+          (code, before, after) => {
+            const result = check({ type: 1, channelId: 'c', status: `${before}${code}${after}` });
+            if (!result.ok || result.record.status !== CALL_STATUS_CODES[code as 1 | 2 | 3 | 4 | 5])
+              throw new Error('decimal code rejected');
+          },
+        ),
+        { numRuns: 2_000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+});
+
+/** 16 to 20 digit integers, most of them past 2^53. */
+const longInteger = fc.bigInt({ min: 10n ** 15n, max: 10n ** 20n - 1n }).map((n) => n.toString());
+
+describe('exact digits', () => {
+  it(
+    'keeps every digit of long integer ids and channel ids in JSON text, in every shape that carries them',
+    () => {
+      fc.assert(
+        fc.property(longInteger, longInteger, longInteger, (channel, server, account) => {
+          const attach = `{"type":1,"channelId":${channel},"status":1,"durations":[{"accid":${account},"duration":3}]}`;
+          const bare = check(attach);
+          const copy = check(
+            `{"msgType":"NRTC_NETCALL","msgidServer":${server},"fromAccount":${account},"attach":${JSON.stringify(attach)}}`,
+          );
+          const v2 = check(`{"messageType":12,"messageServerId":${server},"attachment":${attach}}`);
+          const g1 = check(
+            `{"id":102,"data":{"calltype":2,"channel":${channel},"ids":[${account},"b"],"from":${account}}}`,
+          );
+          for (const result of [bare, copy, v2, g1]) {
+            if (!result.ok) throw new Error(result.error.message);
+            if (result.record.channelId !== channel) throw new Error(`channelId ${result.record.channelId}`);
+          }
+          if (!copy.ok || copy.record.serverId !== server || copy.record.senderId !== account)
+            throw new Error('server copy ids');
+          if (!v2.ok || v2.record.id !== server) throw new Error('v2 id');
+          if (!bare.ok || bare.record.durations[0]?.accountId !== account) throw new Error('accid');
+          if (!g1.ok || g1.record.senderId !== account || g1.record.receiverId !== 'b')
+            throw new Error('g1 ids');
+        }),
+        { numRuns: 2_000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'never uses a number past 2^53 of an object input as an identity',
+    () => {
+      fc.assert(
+        fc.property(fc.bigInt({ min: 2n ** 53n + 1n, max: 2n ** 64n }), (big) => {
+          const lossy = Number(big);
+          const result = check({
+            messageType: 12,
+            messageClientId: lossy,
+            messageServerId: lossy,
+            senderId: lossy,
+            attachment: { type: 1, channelId: lossy, status: 2 },
+          });
+          if (!result.ok) throw new Error(result.error.message);
+          const { id, serverId, channelId, senderId } = result.record;
+          if (serverId !== undefined || channelId !== undefined || senderId !== undefined)
+            throw new Error('a lossy number became an id');
+          if (id !== 'call:v2-message::cancelled:') throw new Error(`id ${id}`);
+        }),
+        { numRuns: 1_000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

@@ -51,7 +51,7 @@ const STATUSES: unknown[] = /* @__PURE__ */ Object.values(CALL_STATUS_CODES);
 const isRecord = (v: unknown): v is CallRecord =>
   isObject(v) &&
   typeof v.id == 'string' &&
-  typeof v.channelId == 'string' &&
+  optionalString(v.channelId) &&
   TYPES.includes(v.callType) &&
   STATUSES.includes(v.status) &&
   optionalString(v.senderId) &&

@@ -37,11 +37,12 @@ export const CALL_STATUS_CODES: {
 } as const satisfies Record<number, CallStatus>;
 
 /**
- * The longest string {@link parseCallRecord} will `JSON.parse`, in UTF-16 code units: 65,536 (64 KiB).
- * Applies to a whole string input, checked before anything else (so any longer string, JSON or not, is
- * `'too-large'`), and to every string found inside an input that holds JSON (a server copy's `attach`,
- * a V2 attachment's `raw`). NIM documents an attach of at most 4,096 characters; a whole message as JSON
- * is a few kilobytes.
+ * The longest JSON text {@link parseCallRecord} will `JSON.parse`, in UTF-16 code units: 65,536 (64 KiB).
+ * Applies to a whole string input that looks like JSON (its first character after whitespace is `{`),
+ * checked before it is parsed (so a longer one is `'too-large'`; a longer string that does not look like
+ * JSON is `'not-a-call-record'`), and to every string found inside an input that holds JSON (a server
+ * copy's `attach`, a V2 attachment's `raw`). NIM documents an attach of at most 4,096 characters; a whole
+ * message as JSON is a few kilobytes.
  *
  * @example
  * ```ts

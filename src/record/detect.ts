@@ -1,35 +1,29 @@
-import { MAX_CALL_RECORD_INPUT_LENGTH } from './codes';
-import { isObj, kind } from './parse';
+import { parseCallRecord } from './parse';
+import { detectShape } from './shapes';
+import { isObject } from './values';
 
 /**
- * A cheap check for mixed message lists: is `input` a call record (working or broken)? Parses no JSON.
+ * Is `input` a call record, working or broken? Exactly when {@link parseCallRecord} would answer anything but
+ * `'not-a-call-record'`, for every shape: use it to pick call records out of a mixed message list.
  *
- * For objects it is exact: true exactly when {@link parseCallRecord} would not answer `'not-a-call-record'`,
- * so also for a broken call record (false when reading the input throws). For strings it picks the same
- * candidates as parseCallRecord (a string whose first character after `trimStart()` whitespace, which
- * includes a BOM and NBSP, is `{`, or any string over {@link MAX_CALL_RECORD_INPUT_LENGTH}; so
- * `"\u0001{…}"` is none) and then applies a heuristic: true for a candidate that mentions `NRTC_NETCALL`,
- * `channelId`/`channelID` or `callStatus`. It can therefore be true for a text message whose JSON mentions
- * those words, and false for a call-record string that mentions none of them (both of which
- * parseCallRecord reports as broken); parseCallRecord has the last word.
+ * For objects it is cheap: it reads only the keys that tell the shape (`messageType`, `msgType`, `type`,
+ * `channelId`, …) and says `false` when one of them throws. A string is known only by its content, so a
+ * string that looks like JSON is parsed; call {@link parseCallRecord} directly to avoid parsing it twice.
  *
  * @param input - anything: a message object, a JSON string, or junk.
- * @returns whether `input` is (for strings: probably) a call record.
+ * @returns whether `input` is a call record.
  * @example
  * ```ts
- * const calls = messages.filter(isCallRecordMessage).map(parseCallRecord);
+ * const calls = messages.filter(isCallRecordMessage); // call records only, broken ones included
  * ```
  */
 export function isCallRecordMessage(input: unknown): boolean {
+  if (typeof input === 'string') {
+    const result = parseCallRecord(input);
+    return result.ok || result.error.code !== 'not-a-call-record';
+  }
   try {
-    if (typeof input == 'string') {
-      // The candidate rule of parseCallRecord, word for word.
-      return (
-        (input.length > MAX_CALL_RECORD_INPUT_LENGTH || input.trimStart()[0] == '{') &&
-        (input.includes('NRTC_NETCALL') || input.includes('channelI') || input.includes('callStatus'))
-      );
-    }
-    return isObj(input) && !!kind(input);
+    return isObject(input) && detectShape(input) !== undefined;
   } catch {
     return false;
   }

@@ -1,236 +1,307 @@
-import {
-  CALL_STATUS_CODES,
-  CALL_TYPE_CODES,
-  MAX_CALL_RECORD_DURATIONS,
-  MAX_CALL_RECORD_INPUT_LENGTH,
-} from './codes';
+import { CALL_STATUS_CODES, CALL_TYPE_CODES } from './codes';
+import { readDurations, readWholeCallDuration } from './durations';
+import { fail, isFailure } from './errors';
+import { readObject, readStringInput } from './json';
+import { detectShape, legacyKindById, legacyKindByName } from './shapes';
+import type { CallShape, LegacyCallKind, LegacyCallShape, MessageKeys } from './shapes';
 import type {
+  CallDirection,
   CallDuration,
   CallRecord,
-  CallRecordError,
-  CallRecordErrorCode,
   CallRecordSource,
   CallStatus,
   CallType,
   ParseCallRecordResult,
 } from './types';
-
-/** @internal */
-export type Rec = Record<string, unknown>;
+import {
+  ID_EXPECTED,
+  LOSSY_ID,
+  NOT_AN_ID,
+  isObject,
+  isPresent,
+  readDirection,
+  readId,
+  readInteger,
+  readTimestamp,
+  readWithExactDigits,
+  toId,
+} from './values';
+import type { JsonObject } from './values';
 
 /*
- * How this stays safe, fast and small:
+ * How this stays safe and fast:
  * - Only known fields are read, each once, so cycles, deep nesting and unknown keys elsewhere are never
  *   walked, and nothing from the input is ever used as a key of something built here.
- * - A broken record (or an input that is none) stops the parse: `bad` throws the error (remembered in
- *   `failure`), which the single try/catch in parseCallRecord turns into a result. Any other exception (a
- *   getter or a Proxy trap that throws) becomes an 'invalid-field' error. Values in messages are described
- *   by typeof, so no user toString/valueOf ever runs, and no `==` ever compares an input value with a
- *   non-null.
- * - Paths and messages are only built when something is wrong.
+ * - Values are told apart by typeof and strict comparisons, so no toString or valueOf of the input runs.
+ * - A broken record stops the parse by throwing (see errors.ts); parseCallRecord's single try/catch turns
+ *   that, or anything a hostile getter or Proxy trap throws, into a result.
  */
-/** The last error `bad` threw, to tell it apart from anything a hostile getter throws. */
-let failure: CallRecordError | undefined;
+
+/** The code tables, read by number: any other number reads as `undefined`. */
+const CALL_TYPES: Readonly<Record<number, CallType | undefined>> = CALL_TYPE_CODES;
+const CALL_STATUSES: Readonly<Record<number, CallStatus | undefined>> = CALL_STATUS_CODES;
 
 /**
- * Fails with `<path>: <value> is not <expected>` (code `'invalid-field'` unless given). The value is described
- * without running any user code: a string (cut to 40 characters) as JSON, null and numbers as they are, an
- * array as `an array`, anything else by its typeof (`undefined`, `boolean`, `object`, `symbol`, …).
+ * A call-type code (1 audio, 2 video) as a number or a decimal string; anything else fails at
+ * `<container>.<key>`.
  */
-const bad = (
-  path: string,
-  v: unknown,
-  expected: string,
-  code: CallRecordErrorCode = 'invalid-field',
-): never => {
-  throw (failure = {
-    code,
-    message: `${path}: ${
-      typeof v == 'string'
-        ? JSON.stringify(v.slice(0, 40))
-        : v === null || typeof v == 'number'
-          ? v
-          : Array.isArray(v)
-            ? 'an array'
-            : typeof v
-    } is not ${expected}`,
-  });
-};
+function readCallType(value: unknown, container: string, key: string): CallType {
+  return (
+    CALL_TYPES[readInteger(value)] ?? fail(`${container}.${key}`, value, 'one of 1-2', 'invalid-call-type')
+  );
+}
 
-/** @internal */
-export const isObj = (v: unknown): v is Rec => typeof v == 'object' && v !== null && !Array.isArray(v);
+/** A status code (1–5) as a number or a decimal string; anything else fails at `<container>.<key>`. */
+function readStatus(value: unknown, container: string, key: string): CallStatus {
+  return (
+    CALL_STATUSES[readInteger(value)] ?? fail(`${container}.${key}`, value, 'one of 1-5', 'invalid-status')
+  );
+}
 
-/** A number, or a numeric string ("12", " 3 ", "-3", "1.5"); anything else (also '' and "  ") is NaN. */
-const num = (v: unknown): number => (typeof v == 'number' ? v : typeof v == 'string' && v.trim() ? +v : NaN);
+/** The message fields of a record, read with a shape's {@link MessageKeys}. */
+interface MessageFields {
+  readonly clientId: string | undefined;
+  readonly serverId: string | undefined;
+  readonly senderId: string | undefined;
+  readonly receiverId: string | undefined;
+  readonly timestamp: number | undefined;
+  readonly direction: CallDirection | undefined;
+}
 
-const ID = 'a non-empty string';
+/** An id of the message under `key`; `undefined` for a shape without that field. */
+function readMessageId(message: JsonObject, key: string | undefined): string | undefined {
+  return key === undefined ? undefined : readId(message[key], key);
+}
 
-/** An id as a string ('' when absent: null, undefined or ''), or undefined when it is unusable. */
-const norm = (v: unknown): string | undefined =>
-  v == null ? '' : typeof v == 'string' ? v : typeof v == 'number' && isFinite(v) ? '' + v : undefined;
-
-/** The optional message field `k` of `o`, an id: a non-empty string, or a finite number as a string. */
-const id = (o: Rec, k?: string): string | undefined => {
-  const v = k && o[k];
-  return (norm(v) ?? bad(k as string, v, ID)) || undefined;
-};
-
-/** An object, or a JSON string of one (at most {@link MAX_CALL_RECORD_INPUT_LENGTH} long). */
-const obj = (v: unknown, path: string): Rec => {
-  if (typeof v == 'string') {
-    if (v.length > MAX_CALL_RECORD_INPUT_LENGTH)
-      bad(path + ' length', v.length, 'at most ' + MAX_CALL_RECORD_INPUT_LENGTH, 'too-large');
-    try {
-      v = JSON.parse(v);
-    } catch {
-      bad(path, v, 'valid JSON', 'invalid-json');
-    }
-  }
-  return isObj(v) ? v : bad(path, v, 'an object');
-};
-
-/**
- * Reads durations: an array of `{ accid | accountId, duration }` or an accid → seconds map (own keys only).
- * `p` is where the durations are (`attach`, `attachment`, `input` for iOS), for messages only.
- */
-const durations = (d: unknown, p: string): CallDuration[] => {
-  const out: CallDuration[] = [];
-  // Absent durations read as an empty list.
-  if (typeof (d ??= out) != 'object') bad(p + '.durations', d, 'an array or a map', 'invalid-durations');
-  const list = Array.isArray(d);
-  const items: unknown[] = list ? (d as unknown[]) : Object.keys(d as Rec);
-  const n = items.length;
-  // e.g. `attach.durations length: 65 is not at most 64`
-  if (n > MAX_CALL_RECORD_DURATIONS)
-    bad(p + '.durations length', n, 'at most ' + MAX_CALL_RECORD_DURATIONS, 'too-large');
-  for (let i = 0; i < n; i++) {
-    const k = items[i] as string;
-    // A primitive or null entry reads as one without an account id.
-    const e = (list ? (k ?? {}) : 0) as unknown as Rec;
-    const a: unknown = list ? (e.accountId ?? e.accid) : k;
-    const s: unknown = list ? e.duration : (d as Rec)[k];
-    const accountId = norm(a);
-    const seconds = num(s);
-    if (!accountId || !(seconds >= 0 && seconds % 1 == 0))
-      // e.g. `attach.durations[1].duration`, `attach.durations[1].accountId` (also for `accid`),
-      // `input.durations.bob`
-      bad(
-        p + '.durations' + (list ? `[${i}].${accountId ? 'duration' : 'accountId'}` : '.' + k.slice(0, 40)),
-        accountId ? s : a,
-        accountId ? 'a non-negative integer' : ID,
-        'invalid-durations',
-      );
-    out.push({ accountId: accountId as string, seconds: seconds || 0 });
-  }
-  return out;
-};
-
-/**
- * Per shape, a row of: the source, then the keys of the attach ('' for the iOS object, which is its own
- * attach; a bare attach is read as `{ attach: input }`), type, status, client id, server id, sender,
- * receiver, time, and the direction from the local user's side (`isSelf` or `flow`).
- * @internal
- */
-export type Row = [CallRecordSource, string, string, string, ...string[]];
-const ATTACH = 'attach attach type status'.split(' ') as Row;
-const IOS = 'ios-object  callType callStatus'.split(' ') as Row;
-const V2 =
-  'v2-message attachment type status messageClientId messageServerId senderId receiverId createTime isSelf'.split(
-    ' ',
-  ) as Row;
-const SERVER = 'server-copy attach type status msgidClient msgidServer fromAccount to msgTimestamp'.split(
-  ' ',
-) as Row;
-const V9 = 'v9-message attach type status idClient idServer from to time flow'.split(' ') as Row;
-
-/**
- * Which shape an object is (its row), or a falsy value when it is not recognizably a call record: a message of another
- * type, or an object with fewer than two of the attach keys type/status/channelId.
- * @internal
- */
-export const kind = (o: Rec): Row | false | undefined => {
-  const mt = o.messageType;
-  const st = o.msgType;
-  const t = o.type;
-  return mt != null
-    ? (mt === 12 || mt === '12') && V2
-    : st != null
-      ? st === 'NRTC_NETCALL' && SERVER
-      : t === 'g2'
-        ? V9
-        : o.callType != null || o.callStatus != null
-          ? IOS
-          : // A v9 message of another kind has a word as its type.
-            (typeof t != 'string' || t < 'A') &&
-            +(t != null) + +(o.status != null) + +(o.channelId != null) > 1 &&
-            ATTACH;
-};
-
-const build = (o: Rec, [source, ak, tk, sk, ci, si, fi, ri, mi, di]: Row): CallRecord => {
-  // Where messages say the attach fields are: `attach`, `attachment`, or `input` for the iOS object.
-  const p = ak || 'input';
-  const a = ak ? obj(o[ak], ak) : o;
-  // A V2 attachment may carry only `raw`, the original attach JSON: read a field from it when the
-  // attachment lacks it (messages still name the attachment's field).
-  let r: Rec | undefined;
-  const get = (k: string): unknown =>
-    a[k] ?? (typeof a.raw == 'string' ? (r ||= obj(a.raw, p + '.raw'))[k] : undefined);
-  const t = get(tk);
-  const s = get(sk);
-  const c = get('channelId') ?? get('channelID');
-  const callType: CallType =
-    (CALL_TYPE_CODES as Record<number, CallType>)[num(t)] ??
-    bad(p + '.' + tk, t, 'one of 1-2', 'invalid-call-type');
-  const status: CallStatus =
-    (CALL_STATUS_CODES as Record<number, CallStatus>)[num(s)] ??
-    bad(p + '.' + sk, s, 'one of 1-5', 'invalid-status');
-  const channelId = norm(c) || bad(p + '.channelId', c, ID);
-  // Message fields: the bare attach and the iOS object carry none.
-  const clientId = id(o, ci);
-  const serverId = id(o, si);
-  const time = mi && o[mi];
-  const timestamp = time == null || time === '' ? undefined : num(time);
-  if (!isFinite(timestamp ?? 0)) bad(mi as string, time, 'a number');
-  const dir = di && o[di];
+/** Reads the message fields (ids, sender, receiver, time, direction) a shape has. */
+function readMessageFields(message: JsonObject, keys: MessageKeys): MessageFields {
+  const { timeKey, directionKey } = keys;
   return {
-    id: clientId || serverId || `call:${source}:${channelId}:${status}:${timestamp ?? ''}`,
+    clientId: readMessageId(message, keys.clientIdKey),
+    serverId: readMessageId(message, keys.serverIdKey),
+    senderId: readMessageId(message, keys.senderKey),
+    receiverId: readMessageId(message, keys.receiverKey),
+    timestamp: timeKey === undefined ? undefined : readTimestamp(message[timeKey], timeKey),
+    direction: directionKey === undefined ? undefined : readDirection(message[directionKey]),
+  };
+}
+
+/**
+ * The record. Its identity is the client message id, else the server id, else a fallback derived from the
+ * content (same input, same id): `call:<source>:<channelId>:<status>:<timestamp>`.
+ */
+function buildRecord(
+  source: CallRecordSource,
+  message: MessageFields,
+  channelId: string | undefined,
+  callType: CallType,
+  status: CallStatus,
+  durations: CallDuration[],
+): CallRecord {
+  const { clientId, serverId, timestamp } = message;
+  return {
+    id: clientId ?? serverId ?? `call:${source}:${channelId ?? ''}:${status}:${timestamp ?? ''}`,
     serverId,
     channelId,
     callType,
     status,
-    senderId: id(o, fi),
-    receiverId: id(o, ri),
+    senderId: message.senderId,
+    receiverId: message.receiverId,
     timestamp,
-    direction:
-      dir === true || dir === 'out' ? 'outgoing' : dir === false || dir === 'in' ? 'incoming' : undefined,
-    durations: durations(get('durations'), p),
+    direction: message.direction,
+    durations,
     source,
   };
-};
+}
+
+// ---- G2: attach with numeric codes ---------------------------------------------------------------
+
+/** The attach of a G2 record; its `raw` JSON text (V2) is parsed only when a field is missing. */
+interface Attach {
+  /** How error messages name the attach. */
+  readonly name: string;
+  readonly fields: JsonObject;
+  readonly rawKey: string | undefined;
+  /** The parsed raw JSON: `undefined` before it is needed, `null` when there is none. */
+  raw: JsonObject | null | undefined;
+}
+
+/** The attach of a message (an object or JSON text of one), or the input itself for a bare attach. */
+function readAttach(input: JsonObject, shape: CallShape): Attach {
+  const { attachKey, attachName } = shape;
+  const fields = attachKey === undefined ? input : readObject(input[attachKey], attachName);
+  return { name: attachName, fields, rawKey: shape.rawKey, raw: undefined };
+}
+
+/** The attach's raw JSON as an object, parsed on first use; `null` when the shape or attach has none. */
+function readRaw(attach: Attach): JsonObject | null {
+  if (attach.raw === undefined) {
+    attach.raw = null;
+    const text = attach.rawKey === undefined ? undefined : attach.fields[attach.rawKey];
+    if (typeof text === 'string') attach.raw = readObject(text, `${attach.name}.${attach.rawKey}`);
+  }
+  return attach.raw;
+}
+
+/** A field of the attach; when the attach lacks it, the same field of its raw JSON. */
+function readAttachField(attach: Attach, key: string): unknown {
+  const value = attach.fields[key];
+  return isPresent(value) ? value : readRaw(attach)?.[key];
+}
+
+/**
+ * An optional field of the attach, as {@link readAttachField} reads it, except that a raw JSON text that
+ * cannot be read makes the field absent: a full attachment never fails because of its `raw`.
+ */
+function readOptionalAttachField(attach: Attach, key: string): unknown {
+  try {
+    return readAttachField(attach, key);
+  } catch (caught) {
+    if (isFailure(caught)) return undefined;
+    throw caught;
+  }
+}
+
+/** The channel id under the first of `keys` that holds one; `undefined` when none does or it is empty. */
+function readChannelId(attach: Attach, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = readOptionalAttachField(attach, key);
+    if (!isPresent(value)) continue;
+    const channelId = toId(value);
+    return channelId === NOT_AN_ID ? fail(`${attach.name}.${key}`, value, ID_EXPECTED) : channelId;
+  }
+  return undefined;
+}
+
+/** Reads a G2 record: numeric codes in an attach, message fields around it. */
+function readG2Record(input: JsonObject, shape: CallShape): CallRecord {
+  const attach = readAttach(input, shape);
+  const { typeKey, statusKey } = shape;
+  const callType = readCallType(readAttachField(attach, typeKey), attach.name, typeKey);
+  const status = readStatus(readAttachField(attach, statusKey), attach.name, statusKey);
+  const channelId = readChannelId(attach, shape.channelIdKeys);
+  const message = readMessageFields(input, shape);
+  const durations = readDurations(readOptionalAttachField(attach, 'durations'), `${attach.name}.durations`);
+  return buildRecord(shape.source, message, channelId, callType, status, durations);
+}
+
+// ---- G1: legacy notifications --------------------------------------------------------------------
+
+/** The kind of a G1 notification (missed, bill, rejected), from the attach `type` or the input `id`. */
+function readLegacyKind(input: JsonObject, attach: JsonObject, shape: LegacyCallShape): LegacyCallKind {
+  if (shape.kindIn === 'attach-type') {
+    const name = attach.type;
+    return (
+      legacyKindByName(name) ?? fail(`${shape.attachKey}.type`, name, 'a call notification', 'invalid-status')
+    );
+  }
+  const id = input.id;
+  return legacyKindById(id) ?? fail('id', id, 'one of 101-103', 'invalid-status');
+}
+
+/** Of a G1 call's two accounts, the one that is not the caller; `undefined` when that cannot be told. */
+function readOtherAccount(accounts: unknown, callerId: string | undefined, path: string): string | undefined {
+  if (callerId === undefined || !Array.isArray(accounts) || accounts.length !== 2) return undefined;
+  const first = readId(accounts[0], `${path}[0]`);
+  const second = readId(accounts[1], `${path}[1]`);
+  if (first === callerId) return second;
+  return second === callerId ? first : undefined;
+}
+
+/**
+ * Reads a G1 notification. The caller is the attach's `from` when it has one, else, for a bill only, the
+ * message sender. Only when the caller sent the message do its receiver and `flow` say who the callee is
+ * and which way the call went.
+ */
+function readG1Record(input: JsonObject, shape: LegacyCallShape): CallRecord {
+  const { attachKey } = shape;
+  const attach = readObject(input[attachKey], attachKey);
+  const kind = readLegacyKind(input, attach, shape);
+  const callType = readCallType(attach[shape.typeKey], attachKey, shape.typeKey);
+  const channelId = readId(attach[shape.channelIdKey], `${attachKey}.${shape.channelIdKey}`);
+  const message = readMessageFields(input, shape);
+  const namedCaller = readId(attach.from, `${attachKey}.from`);
+  const callerId = namedCaller ?? (kind.sentByCaller ? message.senderId : undefined);
+  const callerSentMessage = callerId !== undefined && callerId === message.senderId;
+  const otherAccount = readOtherAccount(
+    attach[shape.accountsKey],
+    callerId,
+    `${attachKey}.${shape.accountsKey}`,
+  );
+  const durations = readWholeCallDuration(attach.duration, `${attachKey}.duration`);
+  const callTime = readTimestamp(attach.time, `${attachKey}.time`);
+  const call: MessageFields = {
+    clientId: message.clientId,
+    serverId: message.serverId,
+    senderId: callerId,
+    receiverId: otherAccount ?? (callerSentMessage ? message.receiverId : undefined),
+    timestamp: message.timestamp ?? callTime,
+    direction: callerSentMessage ? message.direction : undefined,
+  };
+  return buildRecord(shape.source, call, channelId, callType, kind.status, durations);
+}
+
+// ---- entry ---------------------------------------------------------------------------------------
+
+/** Stops the parse: `input` is something other than a call record. */
+function failNotACallRecord(input: unknown): never {
+  return fail('input', input, 'a call record', 'not-a-call-record');
+}
+
+/** Reads any input into a record, or throws (see errors.ts). */
+function readCallRecord(input: unknown): CallRecord {
+  const message = typeof input === 'string' ? readStringInput(input) : input;
+  if (!isObject(message)) return failNotACallRecord(message);
+  const shape = detectShape(message);
+  if (shape === undefined) return failNotACallRecord(message);
+  if (shape.generation === 'G1') return readG1Record(message, shape);
+  return readG2Record(message, shape);
+}
+
+/** Reads any input into a record, again with exact digits when an id was a number past 2^53 (see values.ts). */
+function readCallRecordKeepingDigits(input: unknown): CallRecord {
+  try {
+    return readCallRecord(input);
+  } catch (caught) {
+    if (caught !== LOSSY_ID) throw caught;
+    return readWithExactDigits(() => readCallRecord(input));
+  }
+}
 
 /**
  * Reads a NIM call record (话单) from any shape it arrives in and normalizes it into a {@link CallRecord}.
  * Never throws, for any input: always returns `{ ok: true, record }` or `{ ok: false, error }`.
  *
- * Accepted shapes, each also as a JSON string:
- * - the bare attach `{ type, channelId, status, durations }` (source `'attach'`);
+ * Accepted shapes, each also as JSON text (whitespace and a BOM before it are fine):
+ * - the bare attach `{ type, channelId, status, durations }` (source `'attach'`; the `channelId` key is
+ *   required, its value may be empty);
  * - the server copy / webhook payload with `msgType: "NRTC_NETCALL"`, every field a string and `attach` a
  *   JSON string or an object (`'server-copy'`);
  * - a Web SDK v10 `V2NIMMessage` with `messageType` 12, whose `attachment` may carry only `raw`, the
- *   original attach JSON (`'v2-message'`);
+ *   original attach JSON, read only for the fields the attachment lacks (`'v2-message'`);
  * - a Web SDK v9 message with `type: 'g2'` (`'v9-message'`);
- * - an iOS-style `NIMRtcCallRecordObject` `{ callType, callStatus, channelID, durations }` (`'ios-object'`).
+ * - an iOS-style `NIMRtcCallRecordObject` `{ callType, callStatus, channelID, durations }` (`'ios-object'`);
+ * - a legacy G1 v9 notification `{ type: 'notification', attach: { type: 'netcallBill' | 'netcallMiss' |
+ *   'netcallReject', netcallType, channelId, accounts, duration, time, from? } }` (`'g1-message'`);
+ * - a legacy G1 raw notification attach `{ id: 101 | 102 | 103, data: { calltype, channel, ids, duration?,
+ *   time, from? } }` (`'g1-attach'`). G1 "missed" (101) reads as `'timeout'`, the bill (102) as
+ *   `'completed'` with one account-less duration for the whole call, 103 as `'rejected'`; the caller
+ *   (`senderId`) is the attach's `from`, else the bill's sender.
  *
- * Numbers may be numeric strings; `channelId` and ids may be numbers (they become strings); durations may
- * be an array of `{ accid | accountId, duration }` or an accid → seconds map, and are `[]` when absent.
+ * Codes may be numbers or plain decimal strings (`"2"`, `" 2 "`; not `"0x2"`, `"2e0"`, `"+2"`). Ids and
+ * `channelId` may be numbers (they become strings); in JSON text, integers past 2^53 under id and channel
+ * keys keep every digit; in objects, a number past 2^53 has lost digits and reads as `undefined`. An empty
+ * or missing `channelId` reads as `undefined`. Durations may be a list of `{ accid | accountId, duration,
+ * caller? }` (the account may be absent) or an accid → seconds map, and are `[]` when absent.
  * `id` is the client message id, else the server id, else `call:<source>:<channelId>:<status>:<timestamp>`.
  *
  * Errors: `'not-a-call-record'` when the input is something else (a text message, `null`, a plain string,
- * a message of another type): skip it in a mixed list. Every other code means a broken call record:
- * `'invalid-json'`, `'invalid-call-type'`, `'invalid-status'`, `'invalid-durations'`, `'invalid-field'`
- * (a missing or mistyped field, or an input whose getters or proxy traps throw) and `'too-large'` (over
- * {@link MAX_CALL_RECORD_INPUT_LENGTH} or {@link MAX_CALL_RECORD_DURATIONS}). `error.message` names the field, e.g.
- * `attach.status: 9 is not one of 1-5`, and is safe to show (echoed values are cut to 40 characters).
+ * a message of another type, an object without a call record's keys): skip it in a mixed list. Every other
+ * code means a broken call record: `'invalid-json'`, `'invalid-call-type'`, `'invalid-status'`,
+ * `'invalid-durations'`, `'invalid-field'` (a mistyped field, or an input whose getters or proxy traps
+ * throw) and `'too-large'` (JSON text over {@link MAX_CALL_RECORD_INPUT_LENGTH}, or more durations than
+ * {@link MAX_CALL_RECORD_DURATIONS}). `error.message` names the field, e.g. `attach.status: 9 is not one of
+ * 1-5`, and is safe to show: echoed values are JSON-escaped, cut to 40 characters, without bidi controls.
  *
  * @param input - anything: a message object, a JSON string, or junk.
  * @returns the normalized record, or a typed error.
@@ -243,18 +314,9 @@ const build = (o: Rec, [source, ak, tk, sk, ci, si, fi, ri, mi, di]: Row): CallR
  */
 export function parseCallRecord(input: unknown): ParseCallRecordResult {
   try {
-    let o = input;
-    // Any string over the limit is 'too-large' before it is looked at.
-    if (typeof o == 'string' && (o.length > MAX_CALL_RECORD_INPUT_LENGTH || o.trimStart()[0] == '{'))
-      o = obj(o, 'input');
-    const row = isObj(o) && kind(o);
-    return row
-      ? { ok: true, record: build(row == ATTACH ? { attach: o } : (o as Rec), row) }
-      : bad('input', o, 'a call record', 'not-a-call-record');
-  } catch (e) {
-    return {
-      ok: false,
-      error: e && e === failure ? failure : { code: 'invalid-field', message: 'input: could not be read' },
-    };
+    return { ok: true, record: readCallRecordKeepingDigits(input) };
+  } catch (caught) {
+    if (isFailure(caught)) return { ok: false, error: caught };
+    return { ok: false, error: { code: 'invalid-field', message: 'input: could not be read' } };
   }
 }

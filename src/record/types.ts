@@ -1,5 +1,5 @@
 /**
- * The media of a call. NIM encodes it as `type` / `callType` 1 (audio) or 2 (video).
+ * The media of a call. NIM encodes it as `type` / `callType` (G1: `netcallType` / `calltype`) 1 (audio) or 2 (video).
  */
 export type CallType = 'audio' | 'video';
 
@@ -7,6 +7,8 @@ export type CallType = 'audio' | 'video';
  * How a call ended. NIM encodes it as `status` / `callStatus` 1–5:
  * 1 completed, 2 cancelled (caller hung up before an answer), 3 rejected (callee
  * declined), 4 timeout (callee never answered), 5 busy (callee in another call).
+ * Legacy G1 records map onto the same words: a bill is `'completed'`, a reject `'rejected'`,
+ * and a "missed" call (which G1 does not tell apart further) `'timeout'`.
  */
 export type CallStatus = 'completed' | 'cancelled' | 'rejected' | 'timeout' | 'busy';
 
@@ -21,16 +23,29 @@ export type CallDirection = 'outgoing' | 'incoming';
  * - `'server-copy'`: the server copy / webhook payload (`msgType: "NRTC_NETCALL"`);
  * - `'v2-message'`: a Web SDK v10 `V2NIMMessage` (`messageType` 12);
  * - `'v9-message'`: a Web SDK v9 message (`type: 'g2'`);
- * - `'ios-object'`: an iOS-style `NIMRtcCallRecordObject` (`callType`, `callStatus`).
+ * - `'ios-object'`: an iOS-style `NIMRtcCallRecordObject` (`callType`, `callStatus`, `channelID`);
+ * - `'g1-message'`: a legacy G1 (NRTC) Web SDK v9 notification (`type: 'notification'`, attach `type`
+ *   `'netcallBill'`, `'netcallMiss'` or `'netcallReject'`);
+ * - `'g1-attach'`: a legacy G1 notification attach as the C, PC and native SDKs give it
+ *   (`{ id: 101 | 102 | 103, data: { calltype, channel, … } }`).
  */
-export type CallRecordSource = 'attach' | 'server-copy' | 'v2-message' | 'v9-message' | 'ios-object';
+export type CallRecordSource =
+  'attach' | 'server-copy' | 'v2-message' | 'v9-message' | 'ios-object' | 'g1-message' | 'g1-attach';
 
-/** One member's time in the call, in whole seconds. */
+/** One member's time in the call (or, for a G1 bill, the whole call's), in whole seconds. */
 export interface CallDuration {
-  /** The member's NIM account id (`accid` / `accountId`). */
-  readonly accountId: string;
+  /**
+   * The member's NIM account id (`accid` / `accountId`), or `undefined` for an entry that names nobody
+   * (NetEase's web call kit writes `{ duration }` alone; a G1 bill has one duration for the whole call).
+   */
+  readonly accountId: string | undefined;
   /** Seconds in the call: a finite, non-negative integer. */
   readonly seconds: number;
+  /**
+   * `true` on the caller's entry and `false` on the callee's when the source says so (server-written
+   * entries carry a `caller` key); `undefined` when it does not. Parsed records always carry the key.
+   */
+  readonly caller?: boolean | undefined;
 }
 
 /**
@@ -40,24 +55,29 @@ export interface CallDuration {
 export interface CallRecord {
   /**
    * Stable identity: the client message id, else the server id, else a deterministic fallback derived from
-   * the content, `call:<source>:<channelId>:<status>:<timestamp or ''>` (same input, same id).
+   * the content, `call:<source>:<channelId or ''>:<status>:<timestamp or ''>` (same input, same id).
+   * A number that is not a safe integer (past 2^53, so its digits are already lost) is never used.
    */
   readonly id: string;
-  /** The server message id, when the source carries one. */
+  /** The server message id, when the source carries one (never a number past 2^53, whose digits are lost). */
   readonly serverId: string | undefined;
-  /** The call's channel id, always a string (NIM sends a number or a string). */
-  readonly channelId: string;
+  /**
+   * The call's channel id as a string (NIM sends a number or a string), or `undefined` when the source has
+   * none, an empty one, or a number past 2^53 in an object (its digits are lost). In JSON text, long
+   * numbers keep every digit: `"channelId":6290737000999815988` reads as `'6290737000999815988'`.
+   */
+  readonly channelId: string | undefined;
   readonly callType: CallType;
   readonly status: CallStatus;
-  /** The message sender: the caller. */
+  /** The caller: the message sender (G2, G1 bill) or the G1 attach's `from`. */
   readonly senderId: string | undefined;
-  /** The message receiver: the callee, in a one-to-one conversation. */
+  /** The callee: the message receiver in a one-to-one conversation, or the other G1 account. */
   readonly receiverId: string | undefined;
-  /** When the message was sent, epoch milliseconds. */
+  /** When the message was sent (G1 attach: when the call happened), epoch milliseconds. */
   readonly timestamp: number | undefined;
   /** The direction as the source states it (`isSelf`, `flow`), from the local user's side; absent when the source does not say. */
   readonly direction: CallDirection | undefined;
-  /** One entry per member, in source order; usually empty unless `status` is `'completed'`. */
+  /** One entry per member, in source order (a G1 bill: one entry for the whole call); usually empty unless `status` is `'completed'`. */
   readonly durations: readonly CallDuration[];
   /** The shape the record was read from. */
   readonly source: CallRecordSource;
@@ -77,7 +97,10 @@ export type CallRecordErrorCode =
   | 'invalid-field'
   | 'too-large';
 
-/** A typed parse failure. `message` says what was wrong and where, e.g. `attach.status: 9 is not one of 1-5`. */
+/**
+ * A typed parse failure. `message` says what was wrong and where, e.g. `attach.status: 9 is not one of 1-5`;
+ * echoed values are JSON-escaped, cut to 40 characters and free of bidi controls, so it is safe to show.
+ */
 export interface CallRecordError {
   readonly code: CallRecordErrorCode;
   readonly message: string;

@@ -1,0 +1,110 @@
+import { fail } from './errors';
+import type { CallDirection, CallRecordErrorCode } from './types';
+
+/** An object read from a message or from JSON text: only its own, known keys are ever read. */
+export type JsonObject = Record<string, unknown>;
+
+/** An object that is not an array (and not null). */
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Neither `undefined` nor `null`. */
+export function isPresent(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+/** A plain decimal integer, with ASCII whitespace around it allowed: no sign but `-`, no `0x`, no exponent. */
+const DECIMAL_INTEGER = /^[\t\n\f\r ]*-?[0-9]+[\t\n\f\r ]*$/;
+
+/** A number, or a plain decimal integer string as a number; `NaN` for anything else (`'0x4'`, `'1e0'`, `'+1'`). */
+function readNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  return typeof value === 'string' && DECIMAL_INTEGER.test(value) ? Number(value) : NaN;
+}
+
+/**
+ * A safe integer given as a number or as a plain decimal string (`12`, ` 3 `, `-3`); `NaN` for anything else,
+ * including `'0x4'`, `'1e0'`, `'0b10'`, `'+1'`, `'1.5'`, `''`, `1.5` and integers past 2^53.
+ */
+export function readInteger(value: unknown): number {
+  const number = readNumber(value);
+  return Number.isSafeInteger(number) ? number : NaN;
+}
+
+/*
+ * JSON.parse turns an integer past 2^53 into a nearby number: digits are lost, and two ids that differ only
+ * in their last digits become equal. Such integers are rare, and finding them costs a scan of the text, so
+ * a record is first read as JSON.parse gives it. An id that turns out to be a number past 2^53 stops that
+ * read (`LOSSY_ID`), and the record is read again with exact digits: JSON text then keeps long integers
+ * under id keys as strings (see json.ts), and a lossy number that is left (an object input's, whose digits
+ * are gone) reads as `undefined`.
+ */
+let readingExactDigits = false;
+
+/** Thrown by {@link readId}, outside {@link readWithExactDigits}, for an id whose digits may be lost. */
+export const LOSSY_ID: unique symbol = Symbol('lossy id');
+
+/** Whether the current read keeps every digit of long integers in JSON text. */
+export function isReadingExactDigits(): boolean {
+  return readingExactDigits;
+}
+
+/** Runs `read` with exact digits (see {@link isReadingExactDigits}); nested reads are restored after. */
+export function readWithExactDigits<T>(read: () => T): T {
+  const outer = readingExactDigits;
+  readingExactDigits = true;
+  try {
+    return read();
+  } finally {
+    readingExactDigits = outer;
+  }
+}
+
+/** What {@link toId} answers for a value that cannot be an id. */
+export const NOT_AN_ID: unique symbol = Symbol('not an id');
+
+/** What error messages say an id should be. */
+export const ID_EXPECTED = 'a string or a number';
+
+/**
+ * An id (message id, account id, channel id) as a string: a string as it is, a safe integer in decimal.
+ * `undefined` when absent (`undefined`, `null`, `''`). A finite number that is not a safe integer may have
+ * lost digits and never stands for an identity: it throws {@link LOSSY_ID}, or, when reading with exact
+ * digits, reads as `undefined`. {@link NOT_AN_ID} for anything else.
+ */
+export function toId(value: unknown): string | undefined | typeof NOT_AN_ID {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return NOT_AN_ID;
+  if (Number.isSafeInteger(value)) return String(value);
+  if (readingExactDigits) return undefined;
+  throw LOSSY_ID;
+}
+
+/** An id (see {@link toId}); anything else fails at `path`. */
+export function readId(
+  value: unknown,
+  path: string,
+  code: CallRecordErrorCode = 'invalid-field',
+): string | undefined {
+  const id = toId(value);
+  return id === NOT_AN_ID ? fail(path, value, ID_EXPECTED, code) : id;
+}
+
+/** Epoch milliseconds: a finite number, or a decimal integer string; `undefined` when absent or `''`. */
+export function readTimestamp(value: unknown, path: string): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const timestamp = readNumber(value);
+  return Number.isFinite(timestamp) ? timestamp : fail(path, value, 'a number');
+}
+
+/**
+ * The direction a message states from the local user's side: V2 `isSelf` (`true` / `false`) or v9 `flow`
+ * (`'out'` / `'in'`). `undefined` for anything else.
+ */
+export function readDirection(value: unknown): CallDirection | undefined {
+  if (value === true || value === 'out') return 'outgoing';
+  if (value === false || value === 'in') return 'incoming';
+  return undefined;
+}
