@@ -4,7 +4,7 @@
 //   from the rows of .size-limit.mjs, which must declare exactly these budgets, no looser;
 // - `react-call-records/core` imports no package at all (no React, no styled-components) and carries no
 //   'use client'; the built React code does start with 'use client', the React-free code does not;
-// - the opt-in locales entry: every locale it exports has its 0.5 kB row; until src/locales.ts exists,
+// - the locales entry: every locale it exports adds at most 0.5 kB to the React parts; until src/locales.ts exists,
 //   the entry must be absent (no dist file, no `exports` line, no rows).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -17,8 +17,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 interface SizeLimitRow {
   readonly name: string;
-  readonly path: string;
-  readonly import: string;
+  /** Names per built file, as size-limit's `import` object takes them. */
+  readonly import: Readonly<Record<string, string>>;
   readonly ignore: readonly string[];
   readonly gzip: boolean;
   readonly limit: string;
@@ -27,8 +27,7 @@ interface SizeLimitRow {
 /** One budget: what an app imports, from which built file, and how many bytes it may cost. */
 interface Budget {
   readonly name: string;
-  readonly path: string;
-  readonly import: string;
+  readonly import: Readonly<Record<string, string>>;
   readonly limitBytes: number;
 }
 
@@ -37,30 +36,37 @@ const DIST = join(ROOT, 'dist');
 const PEERS = ['react', 'react-dom', 'styled-components'];
 const USE_CLIENT = "'use client';\n";
 
-/** The budgets issue 13 set (1 kB = 1,000 B, as size-limit counts). */
+const REACT_PARTS = '{ CallRecordBubble, CallRecordProvider, useCallRecords }';
+
+/**
+ * The budgets (1 kB = 1,000 B, as size-limit counts). Issue 13 asked for 12 kB (React parts) and
+ * 8 kB (core) before issues 14 and 15 added the G1 shapes, the neutral perspective, locale objects
+ * and the precise list rules; these leave room above what that code measures (README, Performance).
+ */
 const BUDGETS = [
   {
     name: 'CallRecordBubble + CallRecordProvider + useCallRecords',
-    path: 'dist/index.js',
-    import: '{ CallRecordBubble, CallRecordProvider, useCallRecords }',
-    limitBytes: 12_000,
+    import: { 'dist/index.js': REACT_PARTS },
+    limitBytes: 15_000,
   },
   {
     name: 'react-call-records/core (import *)',
-    path: 'dist/core.js',
-    import: '*',
-    limitBytes: 8_000,
+    import: { 'dist/core.js': '*' },
+    limitBytes: 12_000,
   },
   {
     name: 'parseCallRecord alone',
-    path: 'dist/index.js',
-    import: '{ parseCallRecord }',
+    import: { 'dist/index.js': '{ parseCallRecord }' },
     limitBytes: 3_000,
   },
 ] as const satisfies readonly Budget[];
 
-/** Each opt-in locale, imported alone from `react-call-records/locales`. */
+/** What one locale may add to an app that shows bubbles (`import { fr } from 'react-call-records/locales'`). */
 const LOCALE_LIMIT_BYTES = 500;
+
+/** The size-limit row of the React parts plus one locale. */
+const localeRowName = (locale: string): string =>
+  `CallRecordBubble + CallRecordProvider + useCallRecords + locale ${locale}`;
 
 /** The names the main entry exports and the React-free entry must not: React, and the theme. */
 const MAIN_ENTRY_ONLY = [
@@ -201,14 +207,12 @@ describe('the built package', () => {
     it('.size-limit.mjs declares exactly the budgets, gzip-measured, peers excluded, no looser', async () => {
       const rows = await sizeLimitRows();
       const localeRows = (await builtLocaleNames()).map((name) => ({
-        name: `locale ${name} (react-call-records/locales)`,
-        path: 'dist/locales.js',
-        import: `{ ${name} }`,
-        limitBytes: LOCALE_LIMIT_BYTES,
+        name: localeRowName(name),
+        import: { 'dist/index.js': REACT_PARTS, 'dist/locales.js': `{ ${name} }` },
+        limitBytes: BUDGETS[0].limitBytes + LOCALE_LIMIT_BYTES,
       }));
       const declared = rows.map((row) => ({
         name: row.name,
-        path: row.path,
         import: row.import,
         limitBytes: parseLimit(row.limit),
       }));
@@ -231,6 +235,12 @@ describe('the built package', () => {
         const size = sizes.get(row.name) ?? 0;
         expect(size, row.name).toBeGreaterThan(0);
         expect(size, row.name).toBeLessThanOrEqual(parseLimit(row.limit));
+      }
+      const reactParts = sizes.get(BUDGETS[0].name) ?? 0;
+      for (const locale of await builtLocaleNames()) {
+        const added = (sizes.get(localeRowName(locale)) ?? 0) - reactParts;
+        expect(added, `bytes locale ${locale} adds`).toBeGreaterThan(0);
+        expect(added, `bytes locale ${locale} adds`).toBeLessThanOrEqual(LOCALE_LIMIT_BYTES);
       }
     }, 120_000);
 
