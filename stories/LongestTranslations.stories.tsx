@@ -47,7 +47,15 @@ function candidates(locale: string): Candidate[] {
   const last = records[records.length - 1]!;
   out.push({
     side: 'other',
-    input: { key: 'group-12', record: last, records, count: records.length, view, message: last },
+    input: {
+      key: 'group-12',
+      record: last,
+      records,
+      count: records.length,
+      view,
+      message: last,
+      options: { selfId: SELF_ID, locale },
+    },
     text: view.text,
   });
   return out;

@@ -420,6 +420,7 @@ describe('CallRecordBubble grouped missed calls', () => {
     count: 3,
     view: formatMissedCallGroup(records, { selfId: 'bob' }),
     message: null,
+    options: { selfId: 'bob' },
   };
 
   it('renders "3 missed calls" and calls back with the latest record', async () => {

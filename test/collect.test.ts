@@ -1,7 +1,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import fc from 'fast-check';
 import { collectCallRecords, createCallRecordCollector } from '../src/collect';
-import type { UseCallRecordsResult } from '../src/collect';
+import type { CollectCallRecordsOptions, UseCallRecordsResult } from '../src/collect';
 import { parseCallRecord } from '../src/record';
 import type { CallRecord } from '../src/record';
 import { formatCallRecord } from '../src/format';
@@ -53,7 +53,7 @@ const serverCopy = (s: Spec): string =>
     msgidServer: s.server ?? 'srv',
     attach: JSON.stringify({
       type: s.type ?? 1,
-      channelId: s.channel ?? 'ch',
+      channelId: s.channel ?? `ch-${s.server ?? 'srv'}`,
       status: s.status ?? 1,
       durations: (s.durations ?? []).map(([accid, duration]) => ({ accid, duration })),
     }),
@@ -169,7 +169,7 @@ describe('collectCallRecords: one list', () => {
   });
 });
 
-describe('dedupe', () => {
+describe('dedupe: same message', () => {
   it('keeps the first of two messages with the same id, even when the later one carries more data', () => {
     const first = v2({ id: 'c1', at: T, status: 4 });
     const again = v2({ id: 'c1', at: T + 60_000, status: 1, durations: [['alice', 9]] });
@@ -180,13 +180,71 @@ describe('dedupe', () => {
 
   it('treats a copy with the same server id (without the client id) as the same message', () => {
     const client = v2({ id: 'c1', server: 's1', at: T, status: 3 });
-    const copy = serverCopy({ server: 's1', at: T + 10, status: 3 });
+    const copy = serverCopy({ server: 's1', at: T + 10, status: 3, channel: 'other' });
     const r = collectCallRecords([client, copy]);
     expect(r.items.map((item) => item.message)).toEqual([client]);
     expect(r.stats.duplicates).toBe(1);
   });
+});
 
-  it('counts a completed call reported by the client and the server 300 ms apart once, keeping the one with more durations at the first position', () => {
+describe('dedupe: same channel id and status', () => {
+  it('is one call however far apart its reports arrive, the row staying at the first report', () => {
+    const client = v2({ id: 'c1', at: T, status: 4, channel: 'chan-9' });
+    const server = serverCopy({ server: 's1', at: T + 3_600_000, status: 4, channel: 'chan-9' });
+    const messages = [client, text('hello?'), v2({ id: 'other', at: T + 60_000, status: 3 }), server];
+    const r = collectCallRecords(messages, { selfId: 'bob' });
+    expect(r.items.map((item) => [item.key, item.message])).toEqual([
+      ['c1', client],
+      ['other', messages[2]],
+    ]);
+    expect(r.stats).toMatchObject({ total: 4, items: 2, ignored: 1, duplicates: 1 });
+  });
+
+  it('shows the report with more duration entries, then more seconds; on a tie the first', () => {
+    const poor = v2({ id: 'c1', at: T, channel: 'chan-1', durations: [['alice', 40]] });
+    const rich = serverCopy({
+      server: 's1',
+      at: T + 90_000,
+      channel: 'chan-1',
+      durations: [
+        ['alice', 40],
+        ['bob', 39],
+      ],
+    });
+    const r = collectCallRecords([poor, text('between'), rich], { selfId: 'bob' });
+    expect(r.items).toHaveLength(1);
+    expect(r.items[0]).toMatchObject({ key: 'c1', message: rich, count: 1 });
+    expect(r.items[0]!.view.seconds).toBe(39);
+    expect(r.stats).toMatchObject({ items: 1, duplicates: 1, talkSeconds: 39 });
+
+    const longer = v2({ id: 'c2', at: T + 5000, channel: 'chan-1', durations: [['alice', 41]] });
+    expect(collectCallRecords([poor, longer]).items.map((item) => [item.key, item.message])).toEqual([
+      ['c1', longer],
+    ]);
+    const equal = v2({ id: 'c3', at: T + 5000, channel: 'chan-1', durations: [['bob', 40]] });
+    expect(collectCallRecords([poor, equal]).items.map((item) => [item.key, item.message])).toEqual([
+      ['c1', poor],
+    ]);
+  });
+
+  it('keeps two calls with the same channel id but different statuses', () => {
+    const rejected = v2({ id: 'a', at: T, status: 3, channel: 'chan-1' });
+    const busy = v2({ id: 'b', at: T + 100, status: 5, channel: 'chan-1' });
+    expect(collectCallRecords([rejected, busy]).stats).toMatchObject({ items: 2, duplicates: 0 });
+  });
+
+  it('also matches the channel id of a report merged by time, later on', () => {
+    const client = v2({ id: 'c1', at: T, channel: 'chan-client', durations: [['alice', 20]] });
+    const server = serverCopy({ server: 's1', at: T + 400, channel: 'chan-server' });
+    const webhookAgain = serverCopy({ server: 's2', at: T + 600_000, channel: 'chan-server' });
+    const r = collectCallRecords([client, server, webhookAgain]);
+    expect(r.items.map((item) => [item.key, item.message])).toEqual([['c1', client]]);
+    expect(r.stats).toMatchObject({ items: 1, duplicates: 2 });
+  });
+});
+
+describe('dedupe: completed calls 2 s apart', () => {
+  it('counts a call reported by the client and the server 300 ms apart once, keeping the one with more durations at the first position', () => {
     const client = v2({ id: 'c1', at: T, channel: 'chan-client', durations: [['alice', 75]] });
     const server = serverCopy({
       server: 's9',
@@ -201,9 +259,7 @@ describe('dedupe', () => {
     });
     const r = collectCallRecords(
       [text('before'), client, text('between'), server, v2({ id: 'later', at: T + 90_000 })],
-      {
-        selfId: 'bob',
-      },
+      { selfId: 'bob' },
     );
     expect(r.items).toHaveLength(2);
     const [call] = r.items;
@@ -255,6 +311,12 @@ describe('dedupe', () => {
     expect(collectCallRecords([at('a', 0), at('b', 3000)]).stats).toMatchObject({ items: 2, duplicates: 0 });
   });
 
+  it('merges only when the call types agree', () => {
+    const audio = v2({ id: 'a', at: T, type: 1, durations: [['alice', 5]] });
+    const video = v2({ id: 'b', at: T + 300, type: 2, durations: [['alice', 5]] });
+    expect(collectCallRecords([audio, video]).stats).toMatchObject({ items: 2, duplicates: 0 });
+  });
+
   it('merges into the earliest report when a later one is within 2 s of two separate calls', () => {
     const a = v2({ id: 'a', at: T, durations: [['alice', 1]] });
     const b = v2({ id: 'b', at: T + 2500, durations: [['alice', 1]] });
@@ -293,9 +355,10 @@ describe('groupMissed', () => {
   const missed = (id: string, from = 'bob', type: 1 | 2 = 1) =>
     v2({ id, from, to: 'alice', at: T, status: 4, type });
   const options = { selfId: 'alice', locale: 'en', groupMissed: true } as const;
+  const rows = (r: UseCallRecordsResult) => r.items.map((item) => [item.key, item.count]);
 
-  it('collapses three consecutive missed calls from one person into one item', () => {
-    const messages = [missed('m1'), text('are you there?'), missed('m2'), missed('m3')];
+  it('collapses three missed calls in a row from one person into one item', () => {
+    const messages = [missed('m1'), missed('m2'), missed('m3')];
     const r = collectCallRecords(messages, options);
     expect(r.items).toHaveLength(1);
     const [group] = r.items;
@@ -303,13 +366,32 @@ describe('groupMissed', () => {
     expect(group!.key).toBe('m1');
     expect(group!.records.map((record) => record.id)).toEqual(['m1', 'm2', 'm3']);
     expect(group!.record.id).toBe('m3');
-    expect(group!.message).toBe(messages[3]);
+    expect(group!.message).toBe(messages[2]);
     expect(group!.view).toMatchObject({ text: '3 missed calls', count: 3, tone: 'missed', peerId: 'bob' });
-    expect(r.stats).toMatchObject({ total: 4, items: 3, missed: 3, ignored: 1 });
+    expect(r.stats).toMatchObject({ total: 3, items: 3, missed: 3 });
     expect(r.stats.byStatus.timeout).toBe(3);
   });
 
-  it('starts a new group after any other call, and never groups different people or calls the viewer placed', () => {
+  it('splits at a text message between two missed calls', () => {
+    const r = collectCallRecords([missed('m1'), text('are you there?'), missed('m2'), missed('m3')], options);
+    expect(rows(r)).toEqual([
+      ['m1', 1],
+      ['m2', 2],
+    ]);
+  });
+
+  it('splits at an ignored, a broken or a duplicate message', () => {
+    const between = [null, broken('b1'), missed('m1'), 'plain text'];
+    between.forEach((message) => {
+      const r = collectCallRecords([missed('m1'), message, missed('m2')], options);
+      expect(rows(r)).toEqual([
+        ['m1', 1],
+        ['m2', 1],
+      ]);
+    });
+  });
+
+  it('splits at any other call, and never groups different people, audio with video, or calls the viewer placed', () => {
     const completed = v2({ id: 'c', from: 'bob', to: 'alice', at: T + 60_000, durations: [['alice', 3]] });
     const r = collectCallRecords(
       [
@@ -318,38 +400,49 @@ describe('groupMissed', () => {
         completed,
         missed('m3'),
         missed('x1', 'carol'),
+        missed('v1', 'carol', 2),
+        missed('v2', 'carol', 2),
         v2({ id: 'o1', status: 4 }),
         v2({ id: 'o2', status: 4 }),
       ],
       options,
     );
-    expect(r.items.map((item) => [item.key, item.count])).toEqual([
+    expect(rows(r)).toEqual([
       ['m1', 2],
       ['c', 1],
       ['m3', 1],
       ['x1', 1],
+      ['v1', 2],
       ['o1', 1],
       ['o2', 1],
     ]);
     expect(r.items[2]!.view.text).toBe('Missed call');
-    expect(r.stats).toMatchObject({ total: 7, items: 7, missed: 4 });
+    expect(r.stats).toMatchObject({ total: 9, items: 9, missed: 6 });
   });
 
   it('keeps the group key and the other items when another missed call is appended', () => {
     const collector = createCallRecordCollector();
     const before = [v2({ id: 'c', at: T }), missed('m1'), missed('m2')];
     const a = collector.collect(before, options);
-    const b = collector.collect([...before, missed('m3')], options);
+    const grown = [...before, missed('m3')];
+    const b = collector.collect(grown, options);
     expect(b.items).toHaveLength(2);
     expect(b.items[0]).toBe(a.items[0]);
     expect(b.items[1]!.key).toBe(a.items[1]!.key);
     expect(b.items[1]!.count).toBe(3);
     expect(b.items[1]!.records.slice(0, 2)).toEqual(a.items[1]!.records);
+    const c = collector.collect([...grown, text('hi'), missed('m4')], options);
+    expect(rows(c)).toEqual([
+      ['c', 1],
+      ['m1', 3],
+      ['m4', 1],
+    ]);
+    expect(c.items[1]).toBe(b.items[1]);
   });
 
   it('keeps the group item object when a message is prepended, and replaces it when the group grows', () => {
     const collector = createCallRecordCollector();
-    const messages = [missed('m1'), missed('m2'), text('hello?'), missed('m3')];
+    const messages = [missed('m1'), missed('m2'), missed('m3')];
     const a = collector.collect(messages, options);
     const [group] = a.items;
     expect(group!.count).toBe(3);
@@ -383,6 +476,43 @@ describe('groupMissed', () => {
   it('leaves items alone without groupMissed', () => {
     const r = collectCallRecords([missed('m1'), missed('m2')], { selfId: 'alice' });
     expect(r.items.map((item) => item.count)).toEqual([1, 1]);
+  });
+
+  it('does not throw on a wrongly typed missedCalls override: the group reads in the built-in words', () => {
+    const messages = { missedCalls: 'text' } as unknown as CollectCallRecordsOptions['messages'];
+    const r = collectCallRecords([missed('m1'), missed('m2')], { ...options, messages });
+    expect(r.items).toHaveLength(1);
+    expect(r.items[0]!.view.text).toBe('2 missed calls');
+    expect(r.stats).toMatchObject({ total: 2, items: 2, errors: 0 });
+  });
+});
+
+describe('item options', () => {
+  it('are the options the views were formatted with, without the list options', () => {
+    const collector = createCallRecordCollector<{ payload: unknown }>();
+    const wrap = (payload: unknown) => ({ payload });
+    const messages = [wrap(v2({ id: 'a', at: T, status: 4 })), wrap(v2({ id: 'b', at: T + 60_000 }))];
+    const options = {
+      selfId: 'bob',
+      locale: 'en',
+      messages: { timeoutCallee: 'Missed!' },
+      groupMissed: true,
+      getRecordInput: (message: { payload: unknown }) => message.payload,
+    };
+    const r = collector.collect(messages, options);
+    expect(r.items[0]!.options).toEqual({
+      selfId: 'bob',
+      locale: 'en',
+      messages: { timeoutCallee: 'Missed!' },
+    });
+    expect(r.items[1]!.options).toBe(r.items[0]!.options);
+    const ja = collector.collect(messages, { ...options, locale: 'ja', timeZone: 'Asia/Tokyo' });
+    expect(ja.items[0]!.options).toEqual({
+      selfId: 'bob',
+      locale: 'ja',
+      messages: { timeoutCallee: 'Missed!' },
+      timeZone: 'Asia/Tokyo',
+    });
   });
 });
 
@@ -619,43 +749,83 @@ const genArb: fc.Arbitrary<Gen> = fc.oneof(
   specArb.map((spec): Gen => ({ kind: 'call', message: serverCopy(spec), spec })),
 );
 
-/** A deliberately naive O(n²) model of the dedupe rules: the expected [key, kept record id] per row. */
-function reference(messages: readonly unknown[]): [string, string][] {
+/** A row of the naive model: the call's first report, every report, and the one shown. */
+interface ModelRow {
+  key: string;
+  firstIndex: number;
+  first: CallRecord;
+  reports: CallRecord[];
+  shown: CallRecord;
+}
+
+/** A deliberately naive O(n²) model of the dedupe rules: the rows, in order of their first report. */
+function dedupeModel(messages: readonly unknown[]): ModelRow[] {
   const ids = new Set<string>();
   const servers = new Set<string>();
-  const rows: { key: string; anchor: CallRecord; kept: CallRecord }[] = [];
+  const rows: ModelRow[] = [];
   const data = (r: CallRecord) =>
     [r.durations.length, r.durations.reduce((sum, d) => sum + d.seconds, 0)] as const;
-  for (const message of messages) {
+  const people = (x: CallRecord) => [x.senderId, x.receiverId].sort().join('|');
+  const mergeable = (x: CallRecord) =>
+    x.status === 'completed' &&
+    x.senderId !== undefined &&
+    x.receiverId !== undefined &&
+    x.timestamp !== undefined;
+  messages.forEach((message, index) => {
     const parsed = parseCallRecord(message);
-    if (!parsed.ok) continue;
+    if (!parsed.ok) return;
     const r = parsed.record;
     const seen = ids.has(r.id) || (r.serverId !== undefined && servers.has(r.serverId));
     ids.add(r.id);
     if (r.serverId !== undefined) servers.add(r.serverId);
-    if (seen) continue;
-    const pairs = (x: CallRecord) => [x.senderId, x.receiverId].sort().join('|');
-    const mergeable = (x: CallRecord) =>
-      x.status === 'completed' &&
-      x.senderId !== undefined &&
-      x.receiverId !== undefined &&
-      x.timestamp !== undefined;
-    const twin = mergeable(r)
+    if (seen) return;
+    const sameChannel = rows.find((row) =>
+      row.reports.some((x) => x.channelId !== '' && x.channelId === r.channelId && x.status === r.status),
+    );
+    const sameTime = mergeable(r)
       ? rows.find(
           (row) =>
-            mergeable(row.anchor) &&
-            pairs(row.anchor) === pairs(r) &&
-            Math.abs(row.anchor.timestamp! - r.timestamp!) <= 2000,
+            mergeable(row.first) &&
+            people(row.first) === people(r) &&
+            row.first.callType === r.callType &&
+            Math.abs(row.first.timestamp! - r.timestamp!) <= 2000,
         )
       : undefined;
-    if (twin === undefined) rows.push({ key: r.id, anchor: r, kept: r });
-    else {
-      const [n, sec] = data(r);
-      const [m, old] = data(twin.kept);
-      if (n > m || (n === m && sec > old)) twin.kept = r;
+    const row = sameChannel ?? sameTime;
+    if (row === undefined) {
+      rows.push({ key: r.id, firstIndex: index, first: r, reports: [r], shown: r });
+      return;
     }
-  }
-  return rows.map((row) => [row.key, row.kept.id]);
+    row.reports.push(r);
+    const [n, sec] = data(r);
+    const [m, old] = data(row.shown);
+    if (n > m || (n === m && sec > old)) row.shown = r;
+  });
+  return rows;
+}
+
+/** The naive model of groupMissed: the count of each row, grouping rows whose first reports are adjacent. */
+function groupCountsModel(messages: readonly unknown[], selfId: string | undefined): number[] {
+  const rowsByIndex = new Map(dedupeModel(messages).map((row) => [row.firstIndex, row]));
+  const counts: number[] = [];
+  let open: { peer: string; type: string } | undefined;
+  messages.forEach((_, index) => {
+    const row = rowsByIndex.get(index);
+    if (row === undefined) {
+      open = undefined;
+      return;
+    }
+    const view = formatCallRecord(row.first, { selfId });
+    const groupable = view.tone === 'missed' && view.direction === 'incoming' && view.status !== 'completed';
+    const peer = groupable ? view.peerId : undefined;
+    if (peer !== undefined && open !== undefined && open.peer === peer && open.type === view.callType) {
+      counts[counts.length - 1]! += 1;
+      return;
+    }
+    counts.push(1);
+    open = peer === undefined ? undefined : { peer, type: view.callType };
+  });
+  return counts;
 }
 
 describe('conservation (property)', () => {
@@ -684,7 +854,12 @@ describe('conservation (property)', () => {
           expect(r.items.every((item) => item.count === item.records.length)).toBe(true);
           // Without grouping, rows match the naive model exactly (order, keys, kept record).
           const flat = groupMissed ? collectCallRecords(messages, { selfId }) : r;
-          expect(flat.items.map((item) => [item.key, item.record.id])).toEqual(reference(messages));
+          expect(flat.items.map((item) => [item.key, item.record.id])).toEqual(
+            dedupeModel(messages).map((row) => [row.key, row.shown.id]),
+          );
+          // With grouping, the row sizes match the naive model of groupMissed.
+          if (groupMissed)
+            expect(r.items.map((item) => item.count)).toEqual(groupCountsModel(messages, selfId));
           // Grouping only merges rows: flattening the groups gives the ungrouped records, in order.
           expect(r.items.flatMap((item) => item.records)).toEqual(flat.items.map((item) => item.record));
           // Incremental: collecting a prefix and then the whole list equals collecting it at once.

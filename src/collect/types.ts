@@ -1,4 +1,5 @@
-import type { CallRecordMessages, CallRecordView, FormatCallRecordOptions } from '../format';
+import type { CallRecordView } from '../format';
+import type { CallRecordOptions } from '../CallRecordProvider/options';
 import type { CallRecord, CallRecordError, CallStatus, ParseCallRecordResult } from '../record';
 
 /**
@@ -6,12 +7,15 @@ import type { CallRecord, CallRecordError, CallStatus, ParseCallRecordResult } f
  * `groupMissed`) and its formatted view.
  *
  * - `key`: a stable, unique React key: the id of the call's first report (`record.id`, unless a
- *   later report of the same completed call replaced the record), or for a group the key of its first record.
+ *   later report of the same call replaced the record), or for a group the key of its first record.
  * - `record`: the record shown (for a group, the latest one).
  * - `records`: the records behind the row, in input order (length 1, or N for a group).
  * - `count`: `records.length`.
  * - `view`: `formatCallRecord(record)`, or `formatMissedCallGroup(records)` for a group.
  * - `message`: the app's message that carried `record`.
+ * - `options`: the options `view` was formatted with (`selfId`, `locale`, `messages`, `pickDuration`,
+ *   `timeZone`, those that were set). A bubble given this item shows `view` as it is unless its own
+ *   or its provider's options, merged over these, differ from them.
  *
  * @example
  * ```tsx
@@ -25,6 +29,7 @@ export interface CallRecordItem<M = unknown> {
   readonly count: number;
   readonly view: CallRecordView;
   readonly message: M;
+  readonly options: CallRecordOptions;
 }
 
 /**
@@ -54,8 +59,8 @@ export interface CallRecordErrorEntry<M = unknown> {
  *   (the sum of `item.count`; equals `items.length` without `groupMissed`).
  * - `errors`: broken call records, and messages whose `getRecordInput` or formatting threw (`errors.length`).
  * - `ignored`: messages that are not call records (text, images, …).
- * - `duplicates`: call records dropped as a repeat of an earlier one (same message id, or a second report
- *   of one completed call).
+ * - `duplicates`: call records dropped as a repeat of an earlier one (same message id, or another report
+ *   of one call: same channel id and status, or a completed call reported twice within 2 s).
  * - `byStatus`: shown records per status (sums to `items`).
  * - `missed`: shown records the viewer missed (`view.tone === 'missed'`), per record, not per group.
  * - `talkSeconds`: the sum over shown completed records of the duration their view shows (`view.seconds`).
@@ -94,25 +99,27 @@ export interface UseCallRecordsResult<M = unknown> {
 }
 
 /**
- * The options that shape the views and the rows of a collected list.
+ * The options of a collected list: the {@link CallRecordOptions} its views are formatted with, plus
+ * two that shape the rows.
  *
- * - `selfId`, `locale`, `messages`, `pickDuration`: passed to the formatter. Views are
- *   recomputed (records are not re-parsed) when one of them changes: `messages` is compared key by key,
- *   `pickDuration` by identity (pass a stable function).
- * - `groupMissed` (default `false`): collapse consecutive missed calls from the same person into one item.
- *   "Consecutive" is in the item list: text messages, broken records and dropped duplicates between them
- *   do not split a group; any other call does. A completed call is never grouped, and calls without a
+ * - `selfId`, `locale`, `messages`, `pickDuration`, `timeZone`: see `CallRecordOptions`. Views are
+ *   formatted again (records are not parsed again) when they change: `messages` is compared key by
+ *   key, the others by identity (pass a stable `pickDuration` function).
+ * - `groupMissed` (default `false`): one row for missed calls from the same person with the same call
+ *   type when no other message of the input comes between them. A text message, an ignored, broken
+ *   or duplicate message, or any other call between two missed calls splits them; audio and video
+ *   never share a row; a completed call, a call whose direction is not known and a call without a
  *   known peer (`view.peerId`) are never grouped.
  * - `getRecordInput` (default: the message itself): reads the call record out of an app's own message
  *   wrapper. It must be a pure function of the message: each message object is parsed once and the
  *   result is cached by identity, so a changed `getRecordInput` (an inline function is fine) is used for
- *   new messages only and never re-parses messages already seen. If it throws, the message is listed in
- *   `errors` with code `'invalid-field'` (message `'getRecordInput: threw while reading this message'`)
+ *   new messages only and never parses again messages already seen. If it throws, the message is listed
+ *   in `errors` with code `'invalid-field'` (message `'getRecordInput: threw while reading this message'`)
  *   instead of the throw escaping; that failure is not cached, so the message is read again (with the
- *   `getRecordInput` of that call) on the next pass that re-processes it: any change to the list other
- *   than an append, or a change of `selfId`, `locale`, `messages`, `pickDuration` or `groupMissed`.
- *   Likewise a record the formatter throws on (e.g. a `pickDuration` function that throws) is listed in
- *   `errors` with code `'invalid-field'` and message `'formatting failed'`.
+ *   `getRecordInput` of that call) on the next pass that reads the whole list: any change to the list
+ *   other than an append, or a change of another option. Likewise a record the formatter throws on
+ *   (e.g. a `pickDuration` function that throws) is listed in `errors` with code `'invalid-field'` and
+ *   message `'formatting failed'`.
  *
  * @example
  * ```ts
@@ -124,11 +131,7 @@ export interface UseCallRecordsResult<M = unknown> {
  * };
  * ```
  */
-export interface CollectCallRecordsOptions<M = unknown> {
-  readonly selfId?: string | undefined;
-  readonly locale?: string | undefined;
-  readonly messages?: Partial<CallRecordMessages> | undefined;
-  readonly pickDuration?: FormatCallRecordOptions['pickDuration'] | undefined;
+export interface CollectCallRecordsOptions<M = unknown> extends CallRecordOptions {
   readonly groupMissed?: boolean | undefined;
   readonly getRecordInput?: ((message: M) => unknown) | undefined;
 }
