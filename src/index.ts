@@ -36,6 +36,7 @@ export {
   callRecordPreview,
   resolveCallRecordLocale,
   getCallRecordMessages,
+  formatAccessibleName,
   zhCN,
   zhTW,
   en,
@@ -46,7 +47,9 @@ export {
 export type {
   CallTone,
   CallRecordView,
-  FormatCallRecordOptions,
+  CallRecordOptions,
+  CallRecordDirection,
+  AccessibleNameParts,
   CallRecordLocale,
   CallRecordMessages,
   PluralMessage,

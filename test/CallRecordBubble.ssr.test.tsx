@@ -27,7 +27,7 @@ describe('CallRecordBubble server rendering', () => {
     );
     expect(html).toMatch(/^<button type="button"/);
     expect(html).toContain(
-      'aria-label="Outgoing video call, call duration 01:15 (1 minute 15 seconds). Call back"',
+      'aria-label="Outgoing video call, Call duration 01:15 (1 minute 15 seconds). Call back"',
     );
     expect(html).toContain('Call duration 01:15');
     expect(html).toContain('data-side="self"');
@@ -111,13 +111,13 @@ describe('CallRecordBubble server rendering', () => {
       <CallRecordBubble record={v2Completed} selfId="alice" locale="en" showTime />,
     );
     expect(html).not.toContain('<time');
-    expect(html).toContain('aria-label="Outgoing video call, call duration 01:15 (1 minute 15 seconds)"');
+    expect(html).toContain('aria-label="Outgoing video call, Call duration 01:15 (1 minute 15 seconds)"');
     expect(html).toContain('Call duration 01:15');
   });
 
   it('renders the time on the server when a time zone is given by prop or provider', () => {
     const time = formatCallTime(v2Completed.createTime, { locale: 'en', timeZone: 'Asia/Shanghai' });
-    const label = `aria-label="Outgoing video call, call duration 01:15 (1 minute 15 seconds), ${time}"`;
+    const label = `aria-label="Outgoing video call, Call duration 01:15 (1 minute 15 seconds), ${time}"`;
     const byProp = renderWithStyles(
       <CallRecordBubble record={v2Completed} selfId="alice" locale="en" timeZone="Asia/Shanghai" showTime />,
     ).html;

@@ -87,7 +87,7 @@ describe('CallRecordBubble roles and accessible names', () => {
     render(<CallRecordBubble record={v2Completed} selfId="alice" locale="en" onCallBack={() => {}} />);
     expect(
       screen.getByRole('button', {
-        name: 'Outgoing video call, call duration 01:15 (1 minute 15 seconds). Call back',
+        name: 'Outgoing video call, Call duration 01:15 (1 minute 15 seconds). Call back',
       }),
     ).toHaveTextContent('Call duration 01:15');
   });
@@ -120,17 +120,17 @@ describe('CallRecordBubble roles and accessible names', () => {
     expect(button).toHaveAttribute('lang', 'zh-CN');
   });
 
-  it('moves a final stop of an overridden sentence behind the action instead of doubling it', () => {
-    const messages = { label: '{call}: {outcome}.' };
+  it('takes every punctuation mark of the accessible name from the wording, overrides included', () => {
+    const messages = { label: '{call}: {outcome}.', withAction: '{label} {action}' };
     const { rerender } = render(
       <CallRecordBubble record={v2Completed} selfId="alice" messages={messages} onCallBack={() => {}} />,
     );
     expect(screen.getByRole('button')).toHaveAccessibleName(
-      'Outgoing video call: call duration 01:15 (1 minute 15 seconds). Call back',
+      'Outgoing video call: Call duration 01:15 (1 minute 15 seconds). Call back',
     );
     rerender(<CallRecordBubble record={v2Completed} selfId="alice" messages={messages} />);
     expect(screen.getByRole('group')).toHaveAccessibleName(
-      'Outgoing video call: call duration 01:15 (1 minute 15 seconds).',
+      'Outgoing video call: Call duration 01:15 (1 minute 15 seconds).',
     );
   });
 });
@@ -196,7 +196,7 @@ describe('CallRecordProvider', () => {
       </CallRecordProvider>,
     );
     const button = screen.getByRole('button', {
-      name: 'Incoming video call, spoke 01:14 (1 minute 14 seconds). Ring back',
+      name: 'Incoming video call, Spoke 01:14 (1 minute 14 seconds). Ring back',
     });
     expect(button).toHaveAttribute('data-side', 'peer');
     expect(button).toHaveTextContent('Spoke 01:14');
@@ -285,7 +285,7 @@ describe('CallRecordBubble right-to-left', () => {
 describe('CallRecordBubble inputs', () => {
   it('renders an unparsed server copy given as a JSON string', () => {
     render(<CallRecordBubble record={JSON.stringify(serverCopyRejected)} selfId="bob" locale="en" />);
-    const group = screen.getByRole('group', { name: 'Incoming video call, you declined' });
+    const group = screen.getByRole('group', { name: 'Incoming video call, You declined' });
     expect(group).toHaveTextContent('You declined');
   });
 
@@ -297,7 +297,7 @@ describe('CallRecordBubble inputs', () => {
   it('renders a successful parse result like its record', () => {
     render(<CallRecordBubble record={parseCallRecord(v2Completed)} selfId="alice" locale="en" />);
     expect(
-      screen.getByRole('group', { name: 'Outgoing video call, call duration 01:15 (1 minute 15 seconds)' }),
+      screen.getByRole('group', { name: 'Outgoing video call, Call duration 01:15 (1 minute 15 seconds)' }),
     ).toBeInTheDocument();
   });
 
@@ -501,7 +501,7 @@ describe('CallRecordBubble time, ref and passthrough', () => {
     expect(element.tagName).toBe('TIME');
     expect(element).toHaveAttribute('datetime', new Date(record.timestamp!).toISOString());
     expect(screen.getByRole('group')).toHaveAccessibleName(
-      `Outgoing video call, call duration 01:15 (1 minute 15 seconds), ${time}`,
+      `Outgoing video call, Call duration 01:15 (1 minute 15 seconds), ${time}`,
     );
   });
 
@@ -511,7 +511,7 @@ describe('CallRecordBubble time, ref and passthrough', () => {
     render(<CallRecordBubble record={record} selfId="alice" locale="en" showTime />);
     expect(screen.getByText(time).tagName).toBe('TIME');
     expect(screen.getByRole('group')).toHaveAccessibleName(
-      `Outgoing video call, call duration 01:15 (1 minute 15 seconds), ${time}`,
+      `Outgoing video call, Call duration 01:15 (1 minute 15 seconds), ${time}`,
     );
   });
 
@@ -527,11 +527,11 @@ describe('CallRecordBubble time, ref and passthrough', () => {
     try {
       const group = screen.getByRole('group');
       expect(group.querySelector('time')).toBeNull();
-      expect(group).toHaveAccessibleName('Outgoing video call, call duration 01:15 (1 minute 15 seconds)');
+      expect(group).toHaveAccessibleName('Outgoing video call, Call duration 01:15 (1 minute 15 seconds)');
       root = await act(async () => hydrateRoot(container, element));
       expect(screen.getByText(time).tagName).toBe('TIME');
       expect(screen.getByRole('group')).toHaveAccessibleName(
-        `Outgoing video call, call duration 01:15 (1 minute 15 seconds), ${time}`,
+        `Outgoing video call, Call duration 01:15 (1 minute 15 seconds), ${time}`,
       );
       expect(errors).not.toHaveBeenCalled();
     } finally {

@@ -11,7 +11,7 @@ vi.mock('../src/format', async (importOriginal) => {
   const actual = await importOriginal<typeof FormatModule>();
   return {
     ...actual,
-    formatCallRecord: (record: CallRecord, options?: FormatModule.FormatCallRecordOptions) => {
+    formatCallRecord: (record: CallRecord, options?: FormatModule.CallRecordOptions) => {
       if (record.id === failing) throw new Error('formatter bug');
       return actual.formatCallRecord(record, options);
     },

@@ -118,8 +118,8 @@ describe('collectCallRecords: one list', () => {
       ignored: 4,
       duplicates: 1,
       byStatus: { completed: 2, cancelled: 0, rejected: 1, timeout: 1, busy: 1 },
-      // the v9 timeout, and the iOS busy record (no parties: the formatter reads it as incoming)
-      missed: 2,
+      // the v9 timeout only: the iOS busy record names no parties, so its direction is 'unknown', never missed
+      missed: 1,
       talkSeconds: 12 + 74, // seed attach: no viewer entry, so the longest
     });
     expect(new Set(keys(r)).size).toBe(5);

@@ -1,7 +1,7 @@
 import { forwardRef, memo, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { CSSProperties, ForwardedRef, ReactElement } from 'react';
 import { ThemeContext } from 'styled-components';
-import type { CallRecordMessages, FormatCallRecordOptions } from '../format';
+import type { CallRecordLocale, CallRecordMessages, CallRecordOptions } from '../format';
 import type { CallRecord } from '../record';
 import { themeVariablesStyle } from '../theme';
 import { merge } from '../shared';
@@ -39,11 +39,11 @@ export interface CallRecordBubbleProps {
   /** The viewer's NIM account id: decides the side (own records on the inline-end side) and the wording. */
   readonly selfId?: string | undefined;
   /** A BCP 47 locale; default from the provider, else as `resolveCallRecordLocale` decides. */
-  readonly locale?: string | undefined;
+  readonly locale?: string | CallRecordLocale | undefined;
   /** Wording overrides, merged over the provider's and the locale's strings. */
   readonly messages?: Partial<CallRecordMessages> | undefined;
   /** Which duration a completed call shows (see `formatCallRecord`). */
-  readonly pickDuration?: FormatCallRecordOptions['pickDuration'] | undefined;
+  readonly pickDuration?: CallRecordOptions['pickDuration'] | undefined;
   /**
    * Makes the bubble a `<button>` that calls back: receives the record (the latest one
    * of a group) and the other person's account id. Not called for the fallback, which

@@ -1,12 +1,12 @@
 import {
   formatCallRecord,
   formatCallTime,
+  formatAccessibleName,
   formatMissedCallGroup,
   getCallRecordMessages,
-  localeDir,
   resolveCallRecordLocale,
 } from '../format';
-import type { CallRecordLocale, CallRecordView, FormatCallRecordOptions } from '../format';
+import type { CallRecordOptions, CallRecordView } from '../format';
 import { CALL_STATUS_CODES, CALL_TYPE_CODES, parseCallRecord } from '../record';
 import type { CallRecord } from '../record';
 
@@ -24,15 +24,15 @@ export interface ResolvedBubble {
   readonly dateTime?: string | undefined;
   /** The accessible name: the full sentence, the time when shown, and the call-back action when interactive. */
   readonly name: string;
-  readonly locale: CallRecordLocale;
+  /** The BCP 47 tag of the words (for `lang`). */
+  readonly locale: string;
   /** The text direction of `locale`. */
   readonly dir: 'ltr' | 'rtl';
 }
 
 /** Internal: the options of {@link resolveBubble}. */
-export interface ResolveBubbleOptions extends FormatCallRecordOptions {
+export interface ResolveBubbleOptions extends CallRecordOptions {
   readonly showTime?: boolean | undefined;
-  readonly timeZone?: string | undefined;
   /** Append the localized call-back action to the accessible name. */
   readonly interactive?: boolean | undefined;
 }
@@ -85,7 +85,7 @@ const str = (v: unknown): string | undefined => (typeof v == 'string' && v ? v :
  */
 export function resolveBubble(input: unknown, options: ResolveBubbleOptions): ResolvedBubble {
   const { selfId, locale: tag, messages, pickDuration } = options;
-  const format: FormatCallRecordOptions = { selfId, locale: tag, messages, pickDuration };
+  const format: CallRecordOptions = { selfId, locale: tag, messages, pickDuration };
   try {
     let record: unknown = input;
     let view: CallRecordView | undefined;
@@ -115,18 +115,12 @@ export function resolveBubble(input: unknown, options: ResolveBubbleOptions): Re
         const time = options.showTime
           ? str(formatCallTime(timestamp as number, { locale: tag ?? locale, timeZone: options.timeZone }))
           : undefined;
-        const action = options.interactive
-          ? str(getCallRecordMessages(locale, messages).callBack)
-          : undefined;
         // "sentence, time. Call back" with the locale's punctuation ("…，14:05。回拨", "…、14:05。かけ直す").
-        const cjk = locale.startsWith('zh') || locale.startsWith('ja');
-        // A final stop (and the space after it) moves behind the time and action.
-        let name = accessibleLabel.trimEnd();
-        const end = name.slice(-1);
-        const stop = end == '.' || end == '。';
-        name = stop ? name.slice(0, -1) : accessibleLabel;
-        if (time) name += (cjk ? (locale == 'ja' ? '、' : '，') : locale == 'ar' ? '، ' : ', ') + time;
-        name += action ? (cjk ? '。' : '. ') + action : stop ? end : '';
+        const name = formatAccessibleName(
+          { accessibleLabel },
+          { time, action: options.interactive === true },
+          getCallRecordMessages(tag ?? locale, messages),
+        );
         return {
           record: call,
           view,
@@ -142,14 +136,7 @@ export function resolveBubble(input: unknown, options: ResolveBubbleOptions): Re
   } catch {
     // the fallback below
   }
-  let locale: CallRecordLocale = 'en';
-  let text: string | undefined;
-  try {
-    locale = resolveCallRecordLocale(tag);
-    text = str(getCallRecordMessages(tag, messages).callRecord);
-  } catch {
-    // keep the English defaults
-  }
-  text ??= 'Call record';
-  return { text, name: text, locale, dir: localeDir(locale) };
+  const fallbackLocale = resolveCallRecordLocale(tag);
+  const text = str(getCallRecordMessages(fallbackLocale, messages).callRecord) ?? 'Call record';
+  return { text, name: text, locale: fallbackLocale.code, dir: fallbackLocale.dir };
 }

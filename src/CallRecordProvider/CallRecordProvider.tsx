@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { CallRecordMessages, FormatCallRecordOptions } from '../format';
+import type { CallRecordLocale, CallRecordMessages, CallRecordOptions } from '../format';
 import { merge, shallowEqual } from '../shared';
 
 /**
@@ -11,11 +11,11 @@ export interface CallRecordContextValue {
   /** The viewer's NIM account id: decides outgoing vs incoming and the duration shown. */
   readonly selfId?: string | undefined;
   /** A BCP 47 locale (`'zh-CN'`, `'en'`, `'ar'`…); unsupported ones fall back as `resolveCallRecordLocale` decides. */
-  readonly locale?: string | undefined;
+  readonly locale?: string | CallRecordLocale | undefined;
   /** Wording overrides merged over the locale's built-in strings. */
   readonly messages?: Partial<CallRecordMessages> | undefined;
-  /** Which duration a completed call shows; see `FormatCallRecordOptions['pickDuration']`. */
-  readonly pickDuration?: FormatCallRecordOptions['pickDuration'] | undefined;
+  /** Which duration a completed call shows; see `CallRecordOptions['pickDuration']`. */
+  readonly pickDuration?: CallRecordOptions['pickDuration'] | undefined;
   /** IANA time zone for the time of day shown with `showTime` (default: the runtime's zone). Set it when rendering on a server. */
   readonly timeZone?: string | undefined;
 }

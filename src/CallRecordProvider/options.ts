@@ -1,100 +1,130 @@
-import type { CallRecordMessages } from '../format';
-import type { CallRecordLocale } from '../format/types';
+import type { CallRecordLocale, CallRecordMessages } from '../format/types';
 import type { CallRecord } from '../record';
 
 /**
- * The options that decide how a call record reads to one viewer, shared by the bubble, the
- * provider, `useCallRecords` and the collector (declared once, here).
+ * The settings that decide how a call record reads, declared once and used everywhere: the props
+ * of `CallRecordProvider` and `CallRecordBubble`, the options of `useCallRecords`, the collector and
+ * `formatCallRecord`, and the value of the provider's context. Every field is optional.
  *
- * - `selfId`: the viewer's NIM account id.
- * - `locale`: a BCP 47 tag or a locale object (default `'en'`).
- * - `messages`: wording overrides merged key by key over the locale's.
- * - `pickDuration`: which duration a completed call shows (default `'viewer'`).
- * - `timeZone`: IANA zone of the time of day the bubble shows (the runtime's by default).
+ * - `selfId`: the viewer's NIM account id; decides whose side a call is on and whose duration shows.
+ * - `locale`: a BCP 47 tag (`'zh-CN'`, `'fr-FR'`) or a locale object (`fr`, or your own); default English.
+ * - `messages`: wording overrides merged key by key over the locale's strings.
+ * - `pickDuration`: which duration a completed call shows: `'viewer'` (default: the viewer's own
+ *   entry, else the longest), `'longest'`, `'first'`, or a function returning seconds.
+ * - `timeZone`: IANA zone of the time of day a bubble shows with `showTime` (default: the runtime's);
+ *   set it when rendering on a server. `formatCallRecord` ignores it.
  *
  * @example
- * const options: CallRecordOptions = { selfId: 'me', locale: 'zh-CN', pickDuration: 'longest' };
+ * ```ts
+ * const options: CallRecordOptions = { selfId: 'acc01', locale: 'zh-CN', timeZone: 'Asia/Shanghai' };
+ * ```
  */
 export interface CallRecordOptions {
+  /** The viewer's NIM account id: decides outgoing vs incoming, the wording and the duration shown. */
   readonly selfId?: string | undefined;
+  /** A BCP 47 tag or a locale object. Default: English. */
   readonly locale?: string | CallRecordLocale | undefined;
+  /** Wording overrides, merged key by key over the locale's strings. */
   readonly messages?: Partial<CallRecordMessages> | undefined;
+  /** Which duration a completed call shows. Default `'viewer'`. */
   readonly pickDuration?:
     | 'viewer'
     | 'longest'
     | 'first'
     | ((record: CallRecord, selfId: string | undefined) => number | undefined)
     | undefined;
+  /** IANA time zone of a bubble's time of day. Default: the runtime's zone. */
   readonly timeZone?: string | undefined;
 }
 
-/** Whether an options object has no key set to a value. */
-const isEmpty = (options: CallRecordOptions | undefined): boolean =>
-  options === undefined || Object.values(options).every((value) => value === undefined);
+/** The options that set nothing (shared, frozen). */
+const NO_OPTIONS: CallRecordOptions = Object.freeze({});
+
+/** The names of the options, in one list, so merging and comparing never forget one. */
+const OPTION_NAMES = ['selfId', 'locale', 'messages', 'pickDuration', 'timeZone'] as const satisfies readonly (
+  | keyof CallRecordOptions
+)[];
+
+type Messages = Partial<CallRecordMessages>;
+
+/** Whether `options` sets nothing (missing, or every option `undefined`). */
+function setsNothing(options: CallRecordOptions | undefined): boolean {
+  return options === undefined || OPTION_NAMES.every((name) => options[name] === undefined);
+}
+
+/** The own keys of `messages` whose value is set, or none when `messages` is not an object. */
+function definedMessageKeys(messages: Messages | undefined): (keyof CallRecordMessages)[] {
+  if (typeof messages !== 'object' || messages === null) return [];
+  return (Object.keys(messages) as (keyof CallRecordMessages)[]).filter((key) => messages[key] !== undefined);
+}
+
+/** `override`'s set messages over `base`'s; either one as is when the other sets none. */
+function mergeMessages(base: Messages | undefined, override: Messages | undefined): Messages | undefined {
+  const overrideKeys = definedMessageKeys(override);
+  if (overrideKeys.length === 0) return base;
+  if (definedMessageKeys(base).length === 0) return override;
+  const merged: Record<string, unknown> = { ...base };
+  for (const key of overrideKeys) merged[key] = override?.[key];
+  return merged as Messages;
+}
 
 /**
- * `override` over `base`: each key of `override` that is not `undefined` wins; `messages` are merged
- * key by key. When one side is empty, the other is returned as it is (its identity kept).
+ * The one resolver of options: `override` merged over `base`, used by the provider (its own props
+ * over its parent's), the bubble (its props over the provider's) and the list collector. Each option
+ * set in `override` wins; `messages` are merged key by key (a message set to `undefined` keeps the
+ * base's). When one side sets nothing, the other is returned as is (its identity kept, so memos
+ * hold); when both set nothing, one shared empty object. Never throws on ordinary objects.
  *
  * @example
- * mergeCallRecordOptions({ selfId: 'me', locale: 'en' }, { locale: 'fr' }); // { selfId: 'me', locale: 'fr' }
+ * ```ts
+ * mergeCallRecordOptions({ locale: 'en', messages: { callBack: 'Ring back' } }, { selfId: 'me', messages: { ended: 'Done' } });
+ * // { selfId: 'me', locale: 'en', messages: { callBack: 'Ring back', ended: 'Done' }, pickDuration: undefined, timeZone: undefined }
+ * ```
  */
 export function mergeCallRecordOptions(
   base: CallRecordOptions | undefined,
   override: CallRecordOptions | undefined,
 ): CallRecordOptions {
-  if (isEmpty(override)) return base ?? {};
-  if (isEmpty(base) || override === undefined) return override ?? {};
-  const baseOptions = base ?? {};
-  const messages =
-    baseOptions.messages !== undefined && override.messages !== undefined
-      ? { ...baseOptions.messages, ...override.messages }
-      : (override.messages ?? baseOptions.messages);
+  if (setsNothing(override)) return base ?? NO_OPTIONS;
+  if (setsNothing(base)) return override ?? NO_OPTIONS;
   return {
-    selfId: override.selfId ?? baseOptions.selfId,
-    locale: override.locale ?? baseOptions.locale,
-    messages,
-    pickDuration: override.pickDuration ?? baseOptions.pickDuration,
-    timeZone: override.timeZone ?? baseOptions.timeZone,
+    selfId: override?.selfId ?? base?.selfId,
+    locale: override?.locale ?? base?.locale,
+    messages: mergeMessages(base?.messages, override?.messages),
+    pickDuration: override?.pickDuration ?? base?.pickDuration,
+    timeZone: override?.timeZone ?? base?.timeZone,
   };
 }
 
-/** Same own keys, each value `Object.is`-equal. */
-function sameMessages(
-  first: Partial<CallRecordMessages> | undefined,
-  second: Partial<CallRecordMessages> | undefined,
-): boolean {
+/** Same set messages: the same keys set, each value `Object.is`-equal. */
+function sameMessages(first: Messages | undefined, second: Messages | undefined): boolean {
   if (first === second) return true;
-  if (first === undefined || second === undefined) return false;
-  const keys = Object.keys(first);
+  const firstKeys = definedMessageKeys(first);
+  const secondKeys = definedMessageKeys(second);
   return (
-    keys.length === Object.keys(second).length &&
-    keys.every(
-      (key) =>
-        Object.hasOwn(second, key) &&
-        Object.is((first as Record<string, unknown>)[key], (second as Record<string, unknown>)[key]),
-    )
+    firstKeys.length === secondKeys.length && firstKeys.every((key) => Object.is(first?.[key], second?.[key]))
   );
 }
 
 /**
- * Whether two options format every record alike: `messages` compared key by key, the other keys
- * by identity (pass a stable `pickDuration` function).
+ * Whether two sets of options format a record the same way: `messages` compared key by key (each
+ * value by identity; unset and `undefined` alike), every other option by identity. A missing options
+ * object equals one that sets nothing.
  *
  * @example
- * sameCallRecordOptions({ messages: { callBack: 'Ring' } }, { messages: { callBack: 'Ring' } }); // true
+ * ```ts
+ * sameCallRecordOptions({ locale: 'en', messages: { callBack: 'Ring back' } }, { locale: 'en', messages: { callBack: 'Ring back' } }); // true
+ * sameCallRecordOptions({ locale: 'en' }, { locale: 'en', selfId: 'me' }); // false
+ * ```
  */
 export function sameCallRecordOptions(
   first: CallRecordOptions | undefined,
   second: CallRecordOptions | undefined,
 ): boolean {
-  const one = first ?? {};
-  const other = second ?? {};
-  return (
-    one.selfId === other.selfId &&
-    one.locale === other.locale &&
-    one.pickDuration === other.pickDuration &&
-    one.timeZone === other.timeZone &&
-    sameMessages(one.messages, other.messages)
+  if (first === second) return true;
+  return OPTION_NAMES.every((name) =>
+    name === 'messages'
+      ? sameMessages(first?.messages, second?.messages)
+      : Object.is(first?.[name], second?.[name]),
   );
 }

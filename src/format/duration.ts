@@ -1,55 +1,71 @@
-import { cached, getCallRecordMessages, resolveCallRecordLocale } from './locale';
-import type { CallRecordLocale, CallRecordMessages } from './messages';
+import { fillTemplate } from './fillTemplate';
+import { formatClockNumber, formatCount, formatUnit } from './intl';
+import type { DurationUnit } from './intl';
+import { resolveCallRecordLocale } from './resolveCallRecordLocale';
+import type { CallRecordLocale, CallRecordMessages } from './types';
+
+/** The largest duration read: `Number.MAX_SAFE_INTEGER` seconds. */
+const MAX_SECONDS = Number.MAX_SAFE_INTEGER;
 
 /** Whole seconds, or `undefined` for anything that is not a number from 0 to `Number.MAX_SAFE_INTEGER`. @internal */
-export const toSeconds = (value: unknown): number | undefined =>
-  typeof value == 'number' && value >= 0 && value < 2 ** 53 ? Math.floor(value) : undefined;
+export function toSeconds(value: unknown): number | undefined {
+  if (typeof value !== 'number' || !(value >= 0) || value > MAX_SECONDS) return undefined;
+  return Math.floor(value);
+}
+
+/** A duration split into clock parts. */
+interface DurationParts {
+  readonly hours: number;
+  readonly minutes: number;
+  readonly seconds: number;
+}
+
+const splitDuration = (totalSeconds: number): DurationParts => ({
+  hours: Math.floor(totalSeconds / 3600),
+  minutes: Math.floor(totalSeconds / 60) % 60,
+  seconds: totalSeconds % 60,
+});
+
+/** `mm:ss`, or `h:mm:ss` from one hour on, in the locale's digits. @internal */
+export function clockDuration(totalSeconds: number, tag: string): string {
+  const { hours, minutes, seconds } = splitDuration(totalSeconds);
+  const minutesAndSeconds = `${formatClockNumber(minutes, 2, tag)}:${formatClockNumber(seconds, 2, tag)}`;
+  return hours > 0 ? `${formatClockNumber(hours, 1, tag)}:${minutesAndSeconds}` : minutesAndSeconds;
+}
+
+/** Which template of `units` speaks each unit. */
+const UNIT_INDEX = { hour: 0, minute: 1, second: 2 } as const satisfies Record<DurationUnit, number>;
+
+function spokenUnit(count: number, unit: DurationUnit, tag: string, messages: CallRecordMessages): string {
+  const template = messages.units?.[UNIT_INDEX[unit]];
+  if (template === undefined) return formatUnit(count, unit, tag);
+  return fillTemplate(template, { count: formatCount(count, tag) });
+}
 
 /**
- * "5 minutes" in a locale's words, through a cached `Intl.NumberFormat`. The strings themselves are cached
- * for counts under 60 only (every minute and second value, at most 180 per locale; larger hour counts are
- * formatted each time): Intl formatting was the largest cost of a bubble's first render (bench/run.mjs).
+ * The spoken, plural-aware duration in a locale's words: zero units left out, "0 seconds" for 0.
+ * @internal
  */
-type UnitCache = Partial<Record<string, { format: Intl.NumberFormat; text: string[] }>>;
-/** Per locale, per unit: its NumberFormat and the strings of counts under 60. */
-const units = new Map<CallRecordLocale, UnitCache>();
-
-const unitText = (unit: string, locale: CallRecordLocale, n: number): string => {
-  const cache = (cached(units, locale, (): UnitCache => ({}))[unit] ??= {
-    format: new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }),
-    text: [],
-  });
-  return n < 60 ? (cache.text[n] ??= cache.format.format(n)) : cache.format.format(n);
-};
-
-const pad = (n: number) => (n < 10 ? '0' : '') + n;
-
-/** The spoken, plural-aware duration in a locale's words. @internal */
-export const longDuration = (
-  seconds: number,
-  locale: CallRecordLocale,
-  messages: CallRecordMessages,
-): string =>
-  (['hour', 'minute', 'second'] as const)
-    .flatMap((unit, i) => {
-      const n = Math.floor(seconds / 60 ** (2 - i)) % (i ? 60 : Infinity);
-      return n || (i > 1 && !seconds)
-        ? [messages.units?.[i]?.replace('{count}', '' + n) ?? unitText(unit, locale, n)]
-        : [];
-    })
-    .join(messages.unitSeparator);
+export function spokenDuration(totalSeconds: number, tag: string, messages: CallRecordMessages): string {
+  const { hours, minutes, seconds } = splitDuration(totalSeconds);
+  const parts: string[] = [];
+  if (hours > 0) parts.push(spokenUnit(hours, 'hour', tag, messages));
+  if (minutes > 0) parts.push(spokenUnit(minutes, 'minute', tag, messages));
+  if (seconds > 0 || totalSeconds === 0) parts.push(spokenUnit(seconds, 'second', tag, messages));
+  return parts.join(messages.unitSeparator);
+}
 
 /**
- * Formats a call duration given in **seconds**.
+ * Formats a call duration given in **seconds**, in the locale's digits.
  *
- * - `style: 'clock'` (default): `00:00` … `59:59`, then `1:00:00` …; 86,400 → `24:00:00` and hours keep
- *   counting beyond. The same ASCII digits in every locale.
- * - `style: 'long'`: the spoken form in the locale's words, zero units left out, plural-aware through
- *   `Intl.NumberFormat` units: "1 hour 5 seconds", "1分钟2秒", "دقيقة وثانيتان"; 0 → "0 seconds".
+ * - `style: 'clock'` (default): `00:00` … `59:59`, then `1:00:00` …; 86,400 → `24:00:00` and hours
+ *   keep counting beyond. Digits are the locale's (`ar-EG` → `٠١:١٥`; `en`, `zh-CN`, bare `ar` → `01:15`).
+ * - `style: 'long'`: the spoken form in the locale's words, zero units left out, plural-aware
+ *   through `Intl.NumberFormat` units: "1 hour 5 seconds", "1分钟2秒", "دقيقة وثانيتان"; 0 → "0 seconds".
  *
  * Fractions are floored (`59.9` → `00:59`); negative numbers, `NaN`, `±Infinity`, numbers above
- * `Number.MAX_SAFE_INTEGER` and non-numbers count as 0 (`00:00`, "0 seconds"). `locale` defaults to
- * English and resolves like {@link resolveCallRecordLocale}.
+ * `Number.MAX_SAFE_INTEGER` and non-numbers count as 0. `locale` is a tag or a locale object,
+ * resolved with {@link resolveCallRecordLocale} (default English).
  *
  * @example
  * formatCallDuration(3661); // '1:01:01'
@@ -57,12 +73,11 @@ export const longDuration = (
  */
 export function formatCallDuration(
   seconds: number,
-  locale?: string,
-  options?: { style?: 'clock' | 'long' },
+  locale?: string | CallRecordLocale,
+  options?: { readonly style?: 'clock' | 'long' | undefined },
 ): string {
-  const s = toSeconds(seconds) ?? 0;
-  const hours = Math.floor(s / 3600);
-  return options?.style === 'long'
-    ? longDuration(s, resolveCallRecordLocale(locale), getCallRecordMessages(locale))
-    : (hours ? hours + ':' : '') + pad(Math.floor(s / 60) % 60) + ':' + pad(s % 60);
+  const totalSeconds = toSeconds(seconds) ?? 0;
+  const resolved = resolveCallRecordLocale(locale);
+  if (options?.style === 'long') return spokenDuration(totalSeconds, resolved.code, resolved.messages);
+  return clockDuration(totalSeconds, resolved.code);
 }

@@ -1,40 +1,57 @@
-import type { CallRecordMessages } from '../messages';
+import type { CallRecordLocale } from '../types';
 
 /**
- * Arabic call-record strings (right-to-left; all six plural categories for counts).
+ * Arabic call-record wording (right-to-left; all six plural categories for counts; the singular
+ * مكالمة for one call).
  *
  * @example
- * formatCallRecord(record, { locale: 'ar' }).dir; // "rtl"
+ * formatCallRecord(record, { locale: ar, selfId: 'me' }).text; // 'مكالمة فائتة'
  */
-export const ar: CallRecordMessages = {
-  cancelledCaller: 'تم الإلغاء',
-  rejectedCaller: 'رفض الطرف الآخر المكالمة',
-  timeoutCaller: 'لم يتم الرد',
-  busyCaller: 'الخط مشغول',
-  cancelledCallee: 'مكالمة فائتة',
-  rejectedCallee: 'مكالمة مرفوضة',
-  timeoutCallee: 'مكالمة فائتة',
-  busyCallee: 'مكالمة فائتة (الخط مشغول)',
-  completed: 'مدة المكالمة {duration}',
-  ended: 'انتهت المكالمة',
-  audio: 'صوتية',
-  video: 'فيديو',
-  audioPreview: '[مكالمة صوتية]',
-  videoPreview: '[مكالمة فيديو]',
-  outgoing: 'مكالمة {media} صادرة',
-  incoming: 'مكالمة {media} واردة',
-  label: '{call}، {outcome}',
-  spokenDuration: '{text} ({duration})',
-  callBack: 'معاودة الاتصال',
-  callRecord: 'سجل المكالمة',
-  missedCalls: {
-    zero: 'لا مكالمات فائتة',
-    one: 'مكالمة فائتة واحدة',
-    two: 'مكالمتان فائتتان',
-    few: '{count} مكالمات فائتة',
-    many: '{count} مكالمة فائتة',
-    other: '{count} مكالمة فائتة',
+export const ar: CallRecordLocale = {
+  code: 'ar',
+  name: 'العربية',
+  dir: 'rtl',
+  messages: {
+    cancelledCaller: 'تم الإلغاء',
+    cancelledCallee: 'مكالمة فائتة',
+    cancelledUnknown: 'مكالمة ملغاة',
+    rejectedCaller: 'رفض الطرف الآخر المكالمة',
+    rejectedCallee: 'مكالمة مرفوضة',
+    rejectedUnknown: 'تم رفض المكالمة',
+    timeoutCaller: 'لم يتم الرد',
+    timeoutCallee: 'مكالمة فائتة',
+    timeoutUnknown: 'لم يتم الرد',
+    busyCaller: 'الخط مشغول',
+    busyCallee: 'مكالمة فائتة (الخط مشغول)',
+    busyUnknown: 'الخط مشغول',
+    completed: 'مدة المكالمة {duration}',
+    ended: 'انتهت المكالمة',
+    callRecord: 'سجل المكالمة',
+    outgoingAudioCall: 'مكالمة صوتية صادرة',
+    outgoingVideoCall: 'مكالمة فيديو صادرة',
+    incomingAudioCall: 'مكالمة صوتية واردة',
+    incomingVideoCall: 'مكالمة فيديو واردة',
+    audioCall: 'مكالمة صوتية',
+    videoCall: 'مكالمة فيديو',
+    audio: 'صوتية',
+    video: 'فيديو',
+    audioPreview: '[مكالمة صوتية]',
+    videoPreview: '[مكالمة فيديو]',
+    missedCalls: {
+      zero: 'لا مكالمات فائتة',
+      one: 'مكالمة فائتة واحدة',
+      two: 'مكالمتان فائتتان',
+      few: '{count} مكالمات فائتة',
+      many: '{count} مكالمة فائتة',
+      other: '{count} مكالمة فائتة',
+    },
+    missedCallsSpoken: '{text} ({media})',
+    label: '{call}، {outcome}',
+    spokenDuration: '{text} ({duration})',
+    withTime: '{label}، {time}',
+    withAction: '{label}. {action}',
+    callBack: 'معاودة الاتصال',
+    units: null,
+    unitSeparator: ' و',
   },
-  units: null,
-  unitSeparator: ' و',
 };

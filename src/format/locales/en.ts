@@ -1,33 +1,50 @@
-import type { CallRecordMessages } from '../messages';
+import type { CallRecordLocale } from '../types';
 
 /**
- * English call-record strings (sentence case, British "Cancelled").
+ * English call-record wording (sentence case, British "Cancelled"), after Signal, Telegram and the
+ * Android dialer.
  *
  * @example
- * formatCallRecord(record, { locale: 'en', messages: { callBack: 'Ring back' } });
+ * formatCallRecord(record, { locale: en, selfId: 'me' }).text; // 'Missed call'
  */
-export const en: CallRecordMessages = {
-  cancelledCaller: 'Cancelled',
-  rejectedCaller: 'Declined',
-  timeoutCaller: 'No answer',
-  busyCaller: 'Line busy',
-  cancelledCallee: 'Missed call',
-  rejectedCallee: 'You declined',
-  timeoutCallee: 'Missed call',
-  busyCallee: 'Missed call (busy)',
-  completed: 'Call duration {duration}',
-  ended: 'Call ended',
-  audio: 'voice',
-  video: 'video',
-  audioPreview: '[Voice call]',
-  videoPreview: '[Video call]',
-  outgoing: 'Outgoing {media} call',
-  incoming: 'Incoming {media} call',
-  label: '{call}, {outcome}',
-  spokenDuration: '{text} ({duration})',
-  callBack: 'Call back',
-  callRecord: 'Call record',
-  missedCalls: { one: '{count} missed call', other: '{count} missed calls' },
-  units: null,
-  unitSeparator: ' ',
+export const en: CallRecordLocale = {
+  code: 'en',
+  name: 'English',
+  dir: 'ltr',
+  messages: {
+    cancelledCaller: 'Cancelled',
+    cancelledCallee: 'Missed call',
+    cancelledUnknown: 'Call cancelled',
+    rejectedCaller: 'Declined',
+    rejectedCallee: 'You declined',
+    rejectedUnknown: 'Call declined',
+    timeoutCaller: 'No answer',
+    timeoutCallee: 'Missed call',
+    timeoutUnknown: 'Not answered',
+    busyCaller: 'Line busy',
+    busyCallee: 'Missed call (busy)',
+    busyUnknown: 'Line busy',
+    completed: 'Call duration {duration}',
+    ended: 'Call ended',
+    callRecord: 'Call record',
+    outgoingAudioCall: 'Outgoing voice call',
+    outgoingVideoCall: 'Outgoing video call',
+    incomingAudioCall: 'Incoming voice call',
+    incomingVideoCall: 'Incoming video call',
+    audioCall: 'Voice call',
+    videoCall: 'Video call',
+    audio: 'voice',
+    video: 'video',
+    audioPreview: '[Voice call]',
+    videoPreview: '[Video call]',
+    missedCalls: { one: '{count} missed call', other: '{count} missed calls' },
+    missedCallsSpoken: '{text} ({media})',
+    label: '{call}, {outcome}',
+    spokenDuration: '{text} ({duration})',
+    withTime: '{label}, {time}',
+    withAction: '{label}. {action}',
+    callBack: 'Call back',
+    units: null,
+    unitSeparator: ' ',
+  },
 };

@@ -1,33 +1,50 @@
-import type { CallRecordMessages } from '../messages';
+import type { CallRecordLocale } from '../types';
 
 /**
- * Japanese call-record strings.
+ * Japanese call-record wording: 不在着信 for a missed call, 応答なし for the caller, 通話記録 for one
+ * record (通話履歴 is the list), durations without spaces (1時間2分3秒).
  *
  * @example
- * formatCallRecord(record, { locale: 'ja' }).text; // "通話時間 01:15"
+ * formatCallRecord(record, { locale: ja, selfId: 'me' }).text; // '不在着信'
  */
-export const ja: CallRecordMessages = {
-  cancelledCaller: 'キャンセルしました',
-  rejectedCaller: '相手が拒否しました',
-  timeoutCaller: '応答なし',
-  busyCaller: '話し中',
-  cancelledCallee: '不在着信',
-  rejectedCallee: '拒否した通話',
-  timeoutCallee: '不在着信',
-  busyCallee: '不在着信（通話中）',
-  completed: '通話時間 {duration}',
-  ended: '通話終了',
-  audio: '音声',
-  video: 'ビデオ',
-  audioPreview: '[音声通話]',
-  videoPreview: '[ビデオ通話]',
-  outgoing: '{media}通話の発信',
-  incoming: '{media}通話の着信',
-  label: '{call}、{outcome}',
-  spokenDuration: '{text}（{duration}）',
-  callBack: 'かけ直す',
-  callRecord: '通話履歴',
-  missedCalls: { other: '不在着信 {count} 件' },
-  units: ['{count}時間', '{count}分', '{count}秒'],
-  unitSeparator: '',
+export const ja: CallRecordLocale = {
+  code: 'ja',
+  name: '日本語',
+  dir: 'ltr',
+  messages: {
+    cancelledCaller: 'キャンセルしました',
+    cancelledCallee: '不在着信',
+    cancelledUnknown: 'キャンセルされた通話',
+    rejectedCaller: '相手が拒否しました',
+    rejectedCallee: '拒否した通話',
+    rejectedUnknown: '通話拒否',
+    timeoutCaller: '応答なし',
+    timeoutCallee: '不在着信',
+    timeoutUnknown: '未応答',
+    busyCaller: '話し中',
+    busyCallee: '不在着信（通話中）',
+    busyUnknown: '話し中',
+    completed: '通話時間 {duration}',
+    ended: '通話終了',
+    callRecord: '通話記録',
+    outgoingAudioCall: '音声通話の発信',
+    outgoingVideoCall: 'ビデオ通話の発信',
+    incomingAudioCall: '音声通話の着信',
+    incomingVideoCall: 'ビデオ通話の着信',
+    audioCall: '音声通話',
+    videoCall: 'ビデオ通話',
+    audio: '音声',
+    video: 'ビデオ',
+    audioPreview: '[音声通話]',
+    videoPreview: '[ビデオ通話]',
+    missedCalls: { other: '不在着信 {count} 件' },
+    missedCallsSpoken: '{text}（{media}）',
+    label: '{call}、{outcome}',
+    spokenDuration: '{text}（{duration}）',
+    withTime: '{label}、{time}',
+    withAction: '{label}。{action}',
+    callBack: 'かけ直す',
+    units: ['{count}時間', '{count}分', '{count}秒'],
+    unitSeparator: '',
+  },
 };

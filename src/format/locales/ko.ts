@@ -1,33 +1,50 @@
-import type { CallRecordMessages } from '../messages';
+import type { CallRecordLocale } from '../types';
 
 /**
- * Korean call-record strings (noun-phrase style throughout, 거절 for declining).
+ * Korean call-record wording (noun-phrase style throughout, 거절 for declining, 상대방이 통화 중 for
+ * the caller's busy line, no space before a bracket).
  *
  * @example
- * formatCallRecord(record, { locale: 'ko' }).text; // "통화 시간 01:15"
+ * formatCallRecord(record, { locale: ko, selfId: 'me' }).text; // '부재중 전화'
  */
-export const ko: CallRecordMessages = {
-  cancelledCaller: '취소됨',
-  rejectedCaller: '상대방이 거절함',
-  timeoutCaller: '응답 없음',
-  busyCaller: '통화 중',
-  cancelledCallee: '부재중 전화',
-  rejectedCallee: '거절한 전화',
-  timeoutCallee: '부재중 전화',
-  busyCallee: '부재중 전화(통화 중)',
-  completed: '통화 시간 {duration}',
-  ended: '통화 종료',
-  audio: '음성',
-  video: '영상',
-  audioPreview: '[음성 통화]',
-  videoPreview: '[영상 통화]',
-  outgoing: '발신 {media} 통화',
-  incoming: '수신 {media} 통화',
-  label: '{call}, {outcome}',
-  spokenDuration: '{text} ({duration})',
-  callBack: '다시 걸기',
-  callRecord: '통화 기록',
-  missedCalls: { other: '부재중 전화 {count}통' },
-  units: null,
-  unitSeparator: ' ',
+export const ko: CallRecordLocale = {
+  code: 'ko',
+  name: '한국어',
+  dir: 'ltr',
+  messages: {
+    cancelledCaller: '취소됨',
+    cancelledCallee: '부재중 전화',
+    cancelledUnknown: '취소된 전화',
+    rejectedCaller: '상대방이 거절함',
+    rejectedCallee: '거절한 전화',
+    rejectedUnknown: '거절된 전화',
+    timeoutCaller: '응답 없음',
+    timeoutCallee: '부재중 전화',
+    timeoutUnknown: '받지 않은 전화',
+    busyCaller: '상대방이 통화 중',
+    busyCallee: '부재중 전화(통화 중)',
+    busyUnknown: '연결 안 됨(통화 중)',
+    completed: '통화 시간 {duration}',
+    ended: '통화 종료',
+    callRecord: '통화 기록',
+    outgoingAudioCall: '발신 음성 통화',
+    outgoingVideoCall: '발신 영상 통화',
+    incomingAudioCall: '수신 음성 통화',
+    incomingVideoCall: '수신 영상 통화',
+    audioCall: '음성 통화',
+    videoCall: '영상 통화',
+    audio: '음성',
+    video: '영상',
+    audioPreview: '[음성 통화]',
+    videoPreview: '[영상 통화]',
+    missedCalls: { other: '부재중 전화 {count}통' },
+    missedCallsSpoken: '{text}({media})',
+    label: '{call}, {outcome}',
+    spokenDuration: '{text}({duration})',
+    withTime: '{label}, {time}',
+    withAction: '{label}. {action}',
+    callBack: '다시 걸기',
+    units: null,
+    unitSeparator: ' ',
+  },
 };

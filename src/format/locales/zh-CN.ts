@@ -1,33 +1,50 @@
-import type { CallRecordMessages } from '../messages';
+import type { CallRecordLocale } from '../types';
 
 /**
- * Simplified Chinese (mainland China, Singapore) call-record strings.
+ * Simplified Chinese call-record wording (mainland China, Singapore), after WeChat and Tencent's
+ * and NetEase's chat kits.
  *
  * @example
- * formatCallRecord(record, { locale: 'zh-CN' }).text; // "通话时长 01:15"
+ * formatCallRecord(record, { locale: zhCN, selfId: 'me' }).text; // '未接听'
  */
-export const zhCN: CallRecordMessages = {
-  cancelledCaller: '已取消',
-  rejectedCaller: '对方已拒绝',
-  timeoutCaller: '对方无应答',
-  busyCaller: '对方忙线中',
-  cancelledCallee: '对方已取消',
-  rejectedCallee: '已拒绝',
-  timeoutCallee: '未接听',
-  busyCallee: '忙线未接听',
-  completed: '通话时长 {duration}',
-  ended: '通话已结束',
-  audio: '语音',
-  video: '视频',
-  audioPreview: '[语音通话]',
-  videoPreview: '[视频通话]',
-  outgoing: '呼出{media}通话',
-  incoming: '{media}来电',
-  label: '{call}，{outcome}',
-  spokenDuration: '{text}（{duration}）',
-  callBack: '回拨',
-  callRecord: '通话记录',
-  missedCalls: { other: '{count}个未接来电' },
-  units: ['{count}小时', '{count}分钟', '{count}秒'],
-  unitSeparator: '',
+export const zhCN: CallRecordLocale = {
+  code: 'zh-CN',
+  name: '简体中文',
+  dir: 'ltr',
+  messages: {
+    cancelledCaller: '已取消',
+    cancelledCallee: '对方已取消',
+    cancelledUnknown: '通话已取消',
+    rejectedCaller: '对方已拒绝',
+    rejectedCallee: '已拒绝',
+    rejectedUnknown: '通话被拒绝',
+    timeoutCaller: '对方无应答',
+    timeoutCallee: '未接听',
+    timeoutUnknown: '无人接听',
+    busyCaller: '对方忙线中',
+    busyCallee: '忙线未接听',
+    busyUnknown: '忙线未接通',
+    completed: '通话时长 {duration}',
+    ended: '通话已结束',
+    callRecord: '通话记录',
+    outgoingAudioCall: '呼出语音通话',
+    outgoingVideoCall: '呼出视频通话',
+    incomingAudioCall: '语音来电',
+    incomingVideoCall: '视频来电',
+    audioCall: '语音通话',
+    videoCall: '视频通话',
+    audio: '语音',
+    video: '视频',
+    audioPreview: '[语音通话]',
+    videoPreview: '[视频通话]',
+    missedCalls: { other: '{count}个未接来电' },
+    missedCallsSpoken: '{text}（{media}）',
+    label: '{call}，{outcome}',
+    spokenDuration: '{text}（{duration}）',
+    withTime: '{label}，{time}',
+    withAction: '{label}。{action}',
+    callBack: '回拨',
+    units: ['{count}小时', '{count}分钟', '{count}秒'],
+    unitSeparator: '',
+  },
 };

@@ -1,0 +1,17 @@
+import { ar } from './locales/ar';
+import { en } from './locales/en';
+import { ja } from './locales/ja';
+import { ko } from './locales/ko';
+import { zhCN } from './locales/zh-CN';
+import { zhTW } from './locales/zh-TW';
+import type { CallRecordLocale } from './types';
+
+/**
+ * The locales a tag can resolve to without importing anything: English first (the fallback), then
+ * Simplified and Traditional Chinese, Japanese, Korean and Arabic.
+ * @internal
+ */
+export const BUILT_IN_LOCALES: readonly CallRecordLocale[] = [en, zhCN, zhTW, ja, ko, ar];
+
+/** The locale used when nothing else matches. @internal */
+export const FALLBACK_LOCALE: CallRecordLocale = en;

@@ -1,0 +1,19 @@
+import type { CallRecordOptions } from '../CallRecordProvider/options';
+import type { CallRecord } from '../record';
+import { getCallRecordMessages } from './getCallRecordMessages';
+import { PREVIEW_KEYS, mediaOf } from './wordingKeys';
+
+/**
+ * The conversation-list preview of a call record: "[Voice call]", "[视频通话]", … in the locale
+ * (a tag or a locale object; default English), with `messages` overrides.
+ *
+ * @example
+ * callRecordPreview(record, { locale: 'zh-CN' }); // '[语音通话]'
+ */
+export function callRecordPreview(
+  record: CallRecord,
+  options?: Pick<CallRecordOptions, 'locale' | 'messages'>,
+): string {
+  const messages = getCallRecordMessages(options?.locale, options?.messages);
+  return messages[PREVIEW_KEYS[mediaOf(record.callType)]];
+}

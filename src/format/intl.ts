@@ -1,0 +1,74 @@
+import { remember } from './memo';
+
+/**
+ * `Intl` formatters, made once per locale tag (and option) and kept in bounded memos: making one
+ * costs far more than using it (bench/run.mjs, render row). Tags come canonical from
+ * `resolveCallRecordLocale`, so none of these constructors throws on them.
+ */
+
+const countFormats = new Map<string, Intl.NumberFormat>();
+const paddedFormats = new Map<string, Intl.NumberFormat>();
+const plainFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+const latinDigits = new Map<string, boolean>();
+/** Per `tag unit`: its long unit formatter and the strings of counts under 60, made as needed. */
+const unitFormats = new Map<string, { format: Intl.NumberFormat; underSixty: string[] }>();
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A count as the locale writes it, grouping included: `1,234` (en), `١٬٢٣٤` (ar-EG). @internal */
+export const formatCount = (count: number, tag: string): string =>
+  remember(countFormats, tag, () => new Intl.NumberFormat(tag)).format(count);
+
+/** Whether the locale writes numbers with ASCII digits 0-9. */
+const usesLatinDigits = (tag: string): boolean =>
+  remember(latinDigits, tag, () => new Intl.NumberFormat(tag).resolvedOptions().numberingSystem === 'latn');
+
+/**
+ * A number of a clock reading in the locale's digits, without grouping, at least `minimumDigits`
+ * long: `5` → `05`, `٠٥` (ar-EG). @internal
+ */
+export function formatClockNumber(value: number, minimumDigits: 1 | 2, tag: string): string {
+  if (usesLatinDigits(tag)) return String(value).padStart(minimumDigits, '0');
+  const formats = minimumDigits === 2 ? paddedFormats : plainFormats;
+  const format = remember(
+    formats,
+    tag,
+    () => new Intl.NumberFormat(tag, { minimumIntegerDigits: minimumDigits, useGrouping: false }),
+  );
+  return format.format(value);
+}
+
+/** The spoken units of a duration, as `Intl.NumberFormat` names them. */
+export type DurationUnit = 'hour' | 'minute' | 'second';
+
+/**
+ * A count with its long, plural-aware unit name: "1 minute", "2 minutes", "دقيقتان". The strings of
+ * counts under 60 are kept (every minute and second value). @internal
+ */
+export function formatUnit(count: number, unit: DurationUnit, tag: string): string {
+  const entry = remember(unitFormats, `${tag} ${unit}`, () => ({
+    format: new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }),
+    underSixty: [],
+  }));
+  if (count >= 60) return entry.format.format(count);
+  entry.underSixty[count] ??= entry.format.format(count);
+  return entry.underSixty[count];
+}
+
+/** The `Intl.PluralRules` category of a count in the locale: `one`, `few`, `other`… @internal */
+export const pluralCategory = (count: number, tag: string): Intl.LDMLPluralRule =>
+  remember(pluralRules, tag, () => new Intl.PluralRules(tag)).select(count);
+
+function makeTimeFormat(tag: string, timeZone: string | undefined): Intl.DateTimeFormat {
+  const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+  try {
+    return new Intl.DateTimeFormat(tag, { ...options, timeZone });
+  } catch {
+    // An unknown time zone: the runtime's own.
+    return new Intl.DateTimeFormat(tag, options);
+  }
+}
+
+/** The short time-of-day formatter of a locale in a time zone (an invalid zone is ignored). @internal */
+export const timeFormat = (tag: string, timeZone: string | undefined): Intl.DateTimeFormat =>
+  remember(timeFormats, `${tag} ${timeZone ?? ''}`, () => makeTimeFormat(tag, timeZone));

@@ -1,0 +1,116 @@
+import { BUILT_IN_LOCALES, FALLBACK_LOCALE } from './builtInLocales';
+import { canonicalLanguageTag, languageTagParts } from './languageTag';
+import { remember } from './memo';
+import { readLocaleObject } from './readLocaleObject';
+import type { CallRecordLocale } from './types';
+
+/** How closely a locale's code matches a requested tag; higher is better, 0 is no match. */
+function matchScore(requested: string, code: string): number {
+  if (requested === code) return 4;
+  const wanted = languageTagParts(requested);
+  const offered = languageTagParts(code);
+  if (wanted.language !== offered.language) return 0;
+  if (wanted.script !== offered.script) return 1;
+  if (wanted.region !== offered.region) return 2;
+  return 3;
+}
+
+/** The best match for `tag` among `candidates` (the first of equally good ones), if any matches. */
+function bestMatch(tag: string, candidates: readonly CallRecordLocale[]): CallRecordLocale | undefined {
+  let best: CallRecordLocale | undefined;
+  let bestScore = 0;
+  for (const candidate of candidates) {
+    const score = matchScore(tag, candidate.code);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Locales re-tagged with a requested tag of their language (`en` as `en-GB`), per locale and tag. */
+const retagged = new WeakMap<CallRecordLocale, Map<string, CallRecordLocale>>();
+
+/**
+ * `locale` with `tag` as its code: the words of `locale`, and the tag's plural rules, digits and
+ * time format. The same object for the same pair (within a bounded memo).
+ */
+function withCode(locale: CallRecordLocale, tag: string): CallRecordLocale {
+  if (locale.code === tag) return locale;
+  let byTag = retagged.get(locale);
+  if (!byTag) {
+    byTag = new Map();
+    retagged.set(locale, byTag);
+  }
+  return remember(byTag, tag, () => ({ ...locale, code: tag }));
+}
+
+/** The built-in locale for a canonical tag, re-tagged with it when the language matches; else English. */
+function findBuiltIn(tag: string | undefined): CallRecordLocale {
+  const match = tag === undefined ? undefined : bestMatch(tag, BUILT_IN_LOCALES);
+  return match && tag !== undefined ? withCode(match, tag) : FALLBACK_LOCALE;
+}
+
+/** Built-in resolutions, per raw tag as given. */
+const resolvedTags = new Map<string, CallRecordLocale>();
+
+/** Resolutions among an app's own list, per list (weakly) and raw tag. */
+const resolvedAmong = new WeakMap<readonly CallRecordLocale[], Map<string, CallRecordLocale>>();
+
+function resolveAmong(raw: string, available: readonly unknown[]): CallRecordLocale {
+  const tag = canonicalLanguageTag(raw);
+  if (tag === undefined) return FALLBACK_LOCALE;
+  const candidates = available
+    .filter((item): item is object => typeof item === 'object' && item !== null)
+    .map((item) => readLocaleObject(item, findBuiltIn));
+  const match = bestMatch(tag, candidates);
+  return match ? withCode(match, tag) : findBuiltIn(tag);
+}
+
+function resolveTag(raw: string, available: readonly CallRecordLocale[] | undefined): CallRecordLocale {
+  if (!Array.isArray(available) || available.length === 0)
+    return remember(resolvedTags, raw, () => findBuiltIn(canonicalLanguageTag(raw)));
+  let byTag = resolvedAmong.get(available);
+  if (!byTag) {
+    byTag = new Map();
+    resolvedAmong.set(available, byTag);
+  }
+  return remember(byTag, raw, () => resolveAmong(raw, available));
+}
+
+/**
+ * The locale to speak for a tag, a locale object or nothing; never throws.
+ *
+ * - A **locale object** is used as given (each missing or wrongly typed message falls back to the
+ *   built-in locale of its code; a malformed `code` reads as `'und'`).
+ * - A **tag** (BCP 47; case-insensitive; `_` and POSIX forms such as `ja_JP.UTF-8` accepted) is
+ *   matched against `available` first, then the six built-in locales (`en`, `zh-CN`, `zh-TW`,
+ *   `ja`, `ko`, `ar`): the exact code, else the same language and script (`zh-HK` and `zh-Hant` →
+ *   `zh-TW`, `zh` and `zh-SG` → `zh-CN`), else the same language. When the match is not exact, the
+ *   result is the matched locale under the requested tag, so times, digits and plural rules follow
+ *   the tag (`en-GB` → English words, 24-hour time; `ar-EG` → Arabic-Indic digits). A tag of
+ *   another language, a malformed tag, `''` or `undefined` gives English (`en`).
+ *
+ * The same input gives the same object (results are kept in bounded memos), so a resolved locale
+ * can be passed as a prop without breaking memoization.
+ *
+ * @param tag - the requested language: a BCP 47 tag, a locale object, or `undefined` (English).
+ * @param available - locale objects the app imported (e.g. `[fr, de]`); default none.
+ * @example
+ * import { fr, de } from 'react-call-records/locales';
+ * const locale = resolveCallRecordLocale(navigator.language, [fr, de]); // 'fr-CA' → fr, as 'fr-CA'
+ * resolveCallRecordLocale('zh_hk').code; // 'zh-HK' (the zh-TW words)
+ */
+export function resolveCallRecordLocale(
+  tag: string | CallRecordLocale | undefined,
+  available?: readonly CallRecordLocale[],
+): CallRecordLocale {
+  try {
+    if (typeof tag === 'object' && tag !== null) return readLocaleObject(tag, findBuiltIn);
+    if (typeof tag === 'string') return resolveTag(tag, available);
+  } catch {
+    // a hostile `available` list (a throwing getter or proxy): English below
+  }
+  return FALLBACK_LOCALE;
+}

@@ -1,0 +1,56 @@
+import type { CallRecord } from '../record';
+import type { CallRecordDirection } from './view';
+
+/** A duration entry as read here: the account may be missing, the caller flag too. */
+interface DurationEntry {
+  readonly accountId?: string | undefined;
+  readonly caller?: boolean | undefined;
+}
+
+/** Where the viewer stands in a call, and whom a call-back would reach. @internal */
+export interface ViewerSide {
+  readonly direction: CallRecordDirection;
+  readonly peerId: string | undefined;
+}
+
+const accountOf = (entry: DurationEntry | undefined): string | undefined =>
+  typeof entry?.accountId === 'string' ? entry.accountId : undefined;
+
+function directionOf(record: CallRecord, selfId: string | undefined, caller: string | undefined) {
+  if (selfId !== undefined && typeof record.senderId === 'string')
+    return selfId === record.senderId ? 'outgoing' : 'incoming';
+  if (selfId !== undefined && caller !== undefined) return selfId === caller ? 'outgoing' : 'incoming';
+  if (record.direction === 'outgoing' || record.direction === 'incoming') return record.direction;
+  return 'unknown';
+}
+
+function peerOf(
+  record: CallRecord,
+  direction: CallRecordDirection,
+  entries: readonly DurationEntry[],
+  caller: string | undefined,
+): string | undefined {
+  if (direction === 'incoming') return record.senderId ?? caller;
+  if (direction === 'outgoing')
+    return record.receiverId ?? accountOf(entries.find((entry) => entry.caller === false));
+  return undefined;
+}
+
+/**
+ * The viewer's side of a call. Direction: with `selfId` and a sender, whether the viewer sent it
+ * (the sender is the caller); else with `selfId` and a duration entry flagged `caller: true`,
+ * whether that entry is the viewer's; else the record's own `direction` (`isSelf`/`flow`); else
+ * `'unknown'`. The peer: the receiver of an outgoing call, the caller of an incoming one; none when
+ * the direction is unknown, when it would be the viewer, or when the record was sent to oneself.
+ * @internal
+ */
+export function viewerSide(record: CallRecord, selfId: unknown): ViewerSide {
+  const self = typeof selfId === 'string' && selfId !== '' ? selfId : undefined;
+  const entries: readonly DurationEntry[] = Array.isArray(record.durations) ? record.durations : [];
+  const caller = accountOf(entries.find((entry) => entry.caller === true));
+  const direction = directionOf(record, self, caller);
+  const peer = peerOf(record, direction, entries, caller);
+  const sentToOneself = record.senderId !== undefined && record.senderId === record.receiverId;
+  const peerId = sentToOneself || peer === self ? undefined : peer;
+  return { direction, peerId };
+}
