@@ -35,6 +35,9 @@ describe('CallRecordBubble server rendering', () => {
     expect(styles).toMatch(/\[data-side=['"]?self['"]?\]\{margin-inline:auto 0;/);
     expect(styles).toContain('background-color:var(--crb-self-bg, #d9fdd3)');
     expect(styles).toContain(':focus-visible');
+    // Neither side: centred, no tail. The missed-call arrow mirrors under right-to-left.
+    expect(styles).toContain("[data-side='unknown']{margin-inline:auto;");
+    expect(styles).toContain(":dir(rtl) [data-part='arrow']{transform:scaleX(-1);}");
     const className = /class="([^"]+)"/.exec(html)?.[1]?.split(' ').at(-1);
     expect(className).toBeTruthy();
     expect(styles).toContain(`.${className}`);

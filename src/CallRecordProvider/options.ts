@@ -41,31 +41,56 @@ export interface CallRecordOptions {
 const NO_OPTIONS: CallRecordOptions = Object.freeze({});
 
 /** The names of the options, in one list, so merging and comparing never forget one. */
-const OPTION_NAMES = ['selfId', 'locale', 'messages', 'pickDuration', 'timeZone'] as const satisfies readonly (
-  | keyof CallRecordOptions
-)[];
+const OPTION_NAMES = [
+  'selfId',
+  'locale',
+  'messages',
+  'pickDuration',
+  'timeZone',
+] as const satisfies readonly (keyof CallRecordOptions)[];
 
 type Messages = Partial<CallRecordMessages>;
 
-/** Whether `options` sets nothing (missing, or every option `undefined`). */
-function setsNothing(options: CallRecordOptions | undefined): boolean {
-  return options === undefined || OPTION_NAMES.every((name) => options[name] === undefined);
-}
-
-/** The own keys of `messages` whose value is set, or none when `messages` is not an object. */
+/**
+ * The own keys of `messages` whose value is set; none when `messages` is not an object or cannot be
+ * read (a hostile proxy), so such an object counts as setting no message.
+ */
 function definedMessageKeys(messages: Messages | undefined): (keyof CallRecordMessages)[] {
   if (typeof messages !== 'object' || messages === null) return [];
-  return (Object.keys(messages) as (keyof CallRecordMessages)[]).filter((key) => messages[key] !== undefined);
+  try {
+    return (Object.keys(messages) as (keyof CallRecordMessages)[]).filter(
+      (key) => messages[key] !== undefined,
+    );
+  } catch {
+    return [];
+  }
 }
 
-/** `override`'s set messages over `base`'s; either one as is when the other sets none. */
+/** Whether `options` sets nothing (missing, every option `undefined`, messages without a set key). */
+function setsNothing(options: CallRecordOptions | undefined): boolean {
+  return (
+    options === undefined ||
+    OPTION_NAMES.every((name) =>
+      name === 'messages' ? definedMessageKeys(options.messages).length === 0 : options[name] === undefined,
+    )
+  );
+}
+
+/**
+ * `override`'s set messages over `base`'s; either one as is when the other sets none. Built with
+ * `Object.fromEntries`, so a JSON-parsed `"__proto__"` key stays an own key and never becomes the
+ * prototype.
+ */
 function mergeMessages(base: Messages | undefined, override: Messages | undefined): Messages | undefined {
   const overrideKeys = definedMessageKeys(override);
   if (overrideKeys.length === 0) return base;
-  if (definedMessageKeys(base).length === 0) return override;
-  const merged: Record<string, unknown> = { ...base };
-  for (const key of overrideKeys) merged[key] = override?.[key];
-  return merged as Messages;
+  const baseKeys = definedMessageKeys(base);
+  if (baseKeys.length === 0) return override;
+  const entries = [
+    ...baseKeys.map((key) => [key, base?.[key]] as const),
+    ...overrideKeys.map((key) => [key, override?.[key]] as const),
+  ];
+  return Object.fromEntries(entries) as Messages;
 }
 
 /**
