@@ -1,0 +1,56 @@
+import type { CallRecordLocale } from '../types';
+
+/**
+ * Italian call-record wording: outcomes from the Android dialer ("Chiamata persa", "Chiamata
+ * rifiutata", "Chiamata terminata", "Richiama"), voice/video phrasing from Signal ("Videochiamata
+ * in arrivo", "Chiamata senza risposta", "Occupato"), "Nessuna risposta" from Element. Opt-in:
+ * import it and pass it as `locale`.
+ *
+ * @example
+ * formatCallRecord(record, { locale: it, selfId: 'me' }).text; // 'Chiamata persa'
+ */
+export const it: CallRecordLocale = {
+  code: 'it',
+  name: 'Italiano',
+  dir: 'ltr',
+  messages: {
+    cancelledCaller: 'Chiamata annullata',
+    cancelledCallee: 'Chiamata persa',
+    cancelledUnknown: 'Chiamata annullata',
+    rejectedCaller: 'Chiamata rifiutata',
+    rejectedCallee: 'Hai rifiutato la chiamata',
+    rejectedUnknown: 'Chiamata rifiutata',
+    timeoutCaller: 'Nessuna risposta',
+    timeoutCallee: 'Chiamata persa',
+    timeoutUnknown: 'Chiamata senza risposta',
+    busyCaller: 'Occupato',
+    busyCallee: 'Chiamata persa (occupato)',
+    busyUnknown: 'Linea occupata',
+    completed: 'Durata chiamata: {duration}',
+    ended: 'Chiamata terminata',
+    callRecord: 'Registro chiamata',
+    outgoingAudioCall: 'Chiamata vocale in uscita',
+    outgoingVideoCall: 'Videochiamata in uscita',
+    incomingAudioCall: 'Chiamata vocale in arrivo',
+    incomingVideoCall: 'Videochiamata in arrivo',
+    audioCall: 'Chiamata vocale',
+    videoCall: 'Videochiamata',
+    audio: 'audio',
+    video: 'video',
+    audioPreview: '[Chiamata vocale]',
+    videoPreview: '[Videochiamata]',
+    missedCalls: {
+      one: '{count} chiamata persa',
+      many: '{count} chiamate perse',
+      other: '{count} chiamate perse',
+    },
+    missedCallsSpoken: '{text} ({media})',
+    label: '{call}, {outcome}',
+    spokenDuration: '{text} ({duration})',
+    withTime: '{label}, {time}',
+    withAction: '{label}. {action}',
+    callBack: 'Richiama',
+    units: null,
+    unitSeparator: ' ',
+  },
+};
