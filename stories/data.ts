@@ -277,10 +277,11 @@ export function makeChatThreadMessages(texts: ChatTexts = EN_TEXTS): readonly un
   return [
     text('t1', 0, PEER_ID, texts.ask),
     text('t2', 1, SELF_ID, texts.later),
-    // bob calls three times while alice is away: three missed calls in a row (V2, v9, server copy).
+    // bob calls three times while alice is away: three missed voice calls in a row (V2, v9, server
+    // copy), one row (a group never mixes voice and video).
     v2Call('m1', 7, PEER_ID, 1, 4),
     v9Call('m2', 8, PEER_ID, 1, 2),
-    serverCopy('m3', 9, 0, PEER_ID, { type: 2, channelId: 'ch-m3', status: 4, durations: [] }),
+    serverCopy('m3', 9, 0, PEER_ID, { type: 1, channelId: 'ch-m3', status: 4, durations: [] }),
     text('t3', 12, SELF_ID, texts.sorry),
     // alice's call back, reported by her client (V2) and by the server copy 300 ms later: one call.
     v2Call('c1', 13, SELF_ID, 2, 1, [

@@ -4,6 +4,7 @@ import { CallRecordBubble } from '../src/CallRecordBubble';
 import { CallRecordProvider } from '../src/CallRecordProvider';
 import { ar, en } from '../src/format';
 import type { CallRecordLocale } from '../src/format';
+import { fa, fr, he } from '../src/locales';
 
 /** A bare attach: it names nobody, so nobody knows whose side the viewer is on. */
 const bareTimeout = { type: 1, channelId: '5c2d', status: 4, durations: [] };
@@ -102,6 +103,36 @@ describe('CallRecordBubble with a right-to-left locale object', () => {
     expect(group).toHaveAttribute('lang', 'en-x-rtl');
     expect(group).not.toHaveAttribute('dir');
     expect(screen.getByText('Missed call').closest('[dir]')).toHaveAttribute('dir', 'rtl');
+  });
+
+  it.each([
+    ['Hebrew', he, 'he'],
+    ['Persian', fa, 'fa'],
+    ['Arabic', ar, 'ar'],
+  ] as const)('renders %s right-to-left inside a right-to-left chat, as Arabic', (_name, locale, code) => {
+    render(
+      <div dir="rtl">
+        <CallRecordBubble
+          record={v2Call('bob', 'alice', 4)}
+          selfId="alice"
+          locale={locale}
+          onCallBack={() => {}}
+        />
+      </div>,
+    );
+    const button = screen.getByRole('button');
+    expect(button).toHaveAttribute('lang', code);
+    expect(button).toHaveAttribute('data-side', 'peer');
+    expect(button).toHaveAttribute('data-tone', 'missed');
+    expect(button.querySelector('[data-part="body"]')).toHaveAttribute('dir', 'rtl');
+    expect(button.querySelector('[data-part="arrow"]')).not.toBeNull();
+  });
+
+  it('keeps a left-to-right opt-in locale left-to-right', () => {
+    render(<CallRecordBubble record={v2Call('bob', 'alice', 4)} selfId="alice" locale={fr} />);
+    const group = screen.getByRole('group');
+    expect(group).toHaveAttribute('lang', 'fr');
+    expect(group.querySelector('[data-part="body"]')).toHaveAttribute('dir', 'ltr');
   });
 
   it('reads Arabic as an object the same as by its tag', () => {
