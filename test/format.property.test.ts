@@ -64,35 +64,42 @@ const asciiDigits = (text: string) =>
 
 const pickDuration = fc.constantFrom('viewer', 'longest', 'first', undefined);
 
-function clean(s: string) {
-  expect(s.trim()).not.toBe('');
-  expect(s).not.toMatch(/undefined|NaN|Infinity|null|[{}]/);
+function clean(text: string) {
+  expect(text.trim()).not.toBe('');
+  expect(text).not.toMatch(/undefined|NaN|Infinity|null|[{}]/);
 }
 
 describe('every valid record formats cleanly in every locale', () => {
   it('formatCallRecord and callRecordPreview', () => {
     fc.assert(
-      fc.property(record, fc.option(id, { nil: undefined }), locale, pickDuration, (r, selfId, loc, pick) => {
-        const view = formatCallRecord(r, { selfId, locale: loc, pickDuration: pick });
-        clean(view.text);
-        clean(view.accessibleLabel);
-        clean(callRecordPreview(r, { locale: loc }));
-        expect(view.accessibleLabel).not.toBe(view.text);
-        // Label in name (WCAG 2.5.3): what the bubble shows is part of what it is called.
-        expect(view.accessibleLabel).toContain(view.text);
-        expect(view.tone === 'missed').toBe(
-          view.direction === 'incoming' && ['cancelled', 'timeout', 'busy'].includes(r.status),
-        );
-        // Never claim what is not known: no peer when the direction is unknown; never the viewer.
-        if (view.direction === 'unknown') expect(view.peerId).toBeUndefined();
-        if (selfId !== undefined) expect(view.peerId).not.toBe(selfId);
-        if (r.senderId !== undefined && r.senderId === r.receiverId) expect(view.peerId).toBeUndefined();
-        if (view.seconds !== undefined) {
-          expect(r.status).toBe('completed');
-          expect(r.durations.map((d) => d.seconds)).toContain(view.seconds);
-          expect(view.text).toContain(formatCallDuration(view.seconds, loc));
-        }
-      }),
+      fc.property(
+        record,
+        fc.option(id, { nil: undefined }),
+        locale,
+        pickDuration,
+        (callRecord, selfId, loc, pick) => {
+          const view = formatCallRecord(callRecord, { selfId, locale: loc, pickDuration: pick });
+          clean(view.text);
+          clean(view.accessibleLabel);
+          clean(callRecordPreview(callRecord, { locale: loc }));
+          expect(view.accessibleLabel).not.toBe(view.text);
+          // Label in name (WCAG 2.5.3): what the bubble shows is part of what it is called.
+          expect(view.accessibleLabel).toContain(view.text);
+          expect(view.tone === 'missed').toBe(
+            view.direction === 'incoming' && ['cancelled', 'timeout', 'busy'].includes(callRecord.status),
+          );
+          // Never claim what is not known: no peer when the direction is unknown; never the viewer.
+          if (view.direction === 'unknown') expect(view.peerId).toBeUndefined();
+          if (selfId !== undefined) expect(view.peerId).not.toBe(selfId);
+          if (callRecord.senderId !== undefined && callRecord.senderId === callRecord.receiverId)
+            expect(view.peerId).toBeUndefined();
+          if (view.seconds !== undefined) {
+            expect(callRecord.status).toBe('completed');
+            expect(callRecord.durations.map((duration) => duration.seconds)).toContain(view.seconds);
+            expect(view.text).toContain(formatCallDuration(view.seconds, loc));
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -126,8 +133,8 @@ describe('every valid record formats cleanly in every locale', () => {
         fc.oneof(fc.double(), fc.integer()),
         locale,
         fc.option(fc.string(), { nil: undefined }),
-        (t, loc, zone) => {
-          expect(typeof formatCallTime(t, { locale: loc, timeZone: zone })).toBe('string');
+        (timestamp, loc, zone) => {
+          expect(typeof formatCallTime(timestamp, { locale: loc, timeZone: zone })).toBe('string');
         },
       ),
       { numRuns: 200 },

@@ -374,7 +374,10 @@ describe('which duration', () => {
     expect(seconds({}, { selfId: 'bob', pickDuration: 'first' })).toBe(10);
     expect(seconds({}, { selfId: 'bob', pickDuration: 'viewer' })).toBe(12);
     expect(
-      seconds({}, { selfId: 'bob', pickDuration: (r, self) => (self === 'bob' ? r.durations.length : 0) }),
+      seconds(
+        {},
+        { selfId: 'bob', pickDuration: (picked, self) => (self === 'bob' ? picked.durations.length : 0) },
+      ),
     ).toBe(2);
   });
   it('treats an invalid picked value as no duration and floors fractions', () => {
@@ -517,7 +520,7 @@ describe('formatCallDuration', () => {
   const inputs = [0, 1, 59, 60, 61, 3599, 3600, 3661, 86_400, 90_061];
   for (const [locale, expected] of Object.entries(long)) {
     it(`long, ${locale}`, () => {
-      expect(inputs.map((s) => formatCallDuration(s, locale, { style: 'long' }))).toEqual(expected);
+      expect(inputs.map((input) => formatCallDuration(input, locale, { style: 'long' }))).toEqual(expected);
     });
   }
   it('long: leaves out zero units, matches the wording reference, handles invalid input', () => {
@@ -536,7 +539,7 @@ describe('formatCallDuration', () => {
     expect(formatCallDuration(62, zhCN, { style: 'long' })).toBe('1分钟2秒');
   });
   it('long: Arabic plural forms for 0, 1, 2, 3, 11 seconds and 100 hours', () => {
-    expect([0, 1, 2, 3, 11].map((s) => formatCallDuration(s, 'ar', { style: 'long' }))).toEqual([
+    expect([0, 1, 2, 3, 11].map((input) => formatCallDuration(input, 'ar', { style: 'long' }))).toEqual([
       '0 ثانية', // zero
       'ثانية', // one: the singular alone means "one second"
       'ثانيتان', // two: dual
@@ -714,6 +717,12 @@ describe('resolveCallRecordLocale', () => {
     expect([resolved.code, resolved.name, resolved.dir]).toEqual(['zh-TW', 'zh-TW', 'ltr']);
     expect([resolved.messages.timeoutCallee, resolved.messages.rejectedCallee]).toEqual(['未接聽', '已婉拒']);
     expect(resolved.messages.missedCalls).toEqual({ other: '{count} 通未接來電' });
+    const arabic = resolveCallRecordLocale({
+      ...ar,
+      code: 'ar-SA',
+      dir: 'up',
+    } as unknown as CallRecordLocale);
+    expect([arabic.code, arabic.dir, arabic.messages]).toEqual(['ar-SA', 'rtl', ar.messages]);
     const nameless = resolveCallRecordLocale({ code: 'klingon!!' } as unknown as CallRecordLocale);
     expect([nameless.code, nameless.messages.callRecord]).toEqual(['und', 'Call record']);
     const hostile = new Proxy(
@@ -935,25 +944,25 @@ describe('locale objects', () => {
   for (const [locale, code, name, dir] of builtIns) {
     it(`${code} is ${name}, ${dir}, with every key filled`, () => {
       expect([locale.code, locale.name, locale.dir]).toEqual([code, name, dir]);
-      const m = locale.messages;
-      expect(Object.keys(m).sort()).toEqual(keys);
-      for (const [key, value] of Object.entries(m as unknown as Record<string, unknown>)) {
+      const messages = locale.messages;
+      expect(Object.keys(messages).sort()).toEqual(keys);
+      for (const [key, value] of Object.entries(messages as unknown as Record<string, unknown>)) {
         if (key === 'units' || key === 'missedCalls') continue;
         expect(typeof value).toBe('string');
         if (key === 'unitSeparator') continue;
         expect((value as string).trim()).toBe(value);
         expect(value).not.toBe('');
       }
-      for (const unit of m.units ?? []) expect(unit).toMatch(/^\S*\{count\}\S*$/);
-      expect(m.units === null || m.units.length === 3).toBe(true);
-      expect(m.missedCalls.other).toContain('{count}');
-      for (const form of Object.values(m.missedCalls)) expect(form).not.toBe('');
-      expect(m.completed).toContain('{duration}');
-      expect(m.label).toMatch(/\{call\}.*\{outcome\}/);
-      expect(m.spokenDuration).toMatch(/\{text\}.*\{duration\}/);
-      expect(m.missedCallsSpoken).toMatch(/\{text\}.*\{media\}/);
-      expect(m.withTime).toMatch(/\{label\}.*\{time\}/);
-      expect(m.withAction).toMatch(/\{label\}.*\{action\}/);
+      for (const unit of messages.units ?? []) expect(unit).toMatch(/^\S*\{count\}\S*$/);
+      expect(messages.units === null || messages.units.length === 3).toBe(true);
+      expect(messages.missedCalls.other).toContain('{count}');
+      for (const form of Object.values(messages.missedCalls)) expect(form).not.toBe('');
+      expect(messages.completed).toContain('{duration}');
+      expect(messages.label).toMatch(/\{call\}.*\{outcome\}/);
+      expect(messages.spokenDuration).toMatch(/\{text\}.*\{duration\}/);
+      expect(messages.missedCallsSpoken).toMatch(/\{text\}.*\{media\}/);
+      expect(messages.withTime).toMatch(/\{label\}.*\{time\}/);
+      expect(messages.withAction).toMatch(/\{label\}.*\{action\}/);
     });
   }
 });
@@ -980,8 +989,8 @@ describe('previews', () => {
 });
 
 describe('formatMissedCallGroup', () => {
-  const missed = (n: number, callType: CallType = 'audio') =>
-    Array.from({ length: n }, (_, i) =>
+  const missed = (count: number, callType: CallType = 'audio') =>
+    Array.from({ length: count }, (_, i) =>
       makeRecord({ id: `m${i}`, status: i % 2 ? 'cancelled' : 'timeout', callType }),
     );
 
@@ -1029,7 +1038,9 @@ describe('formatMissedCallGroup', () => {
     );
   });
   it('uses all six Arabic plural forms, never the plural for one call', () => {
-    expect([1, 2, 3, 11, 100].map((n) => formatMissedCallGroup(missed(n), { locale: 'ar' }).text)).toEqual([
+    expect(
+      [1, 2, 3, 11, 100].map((count) => formatMissedCallGroup(missed(count), { locale: 'ar' }).text),
+    ).toEqual([
       'مكالمة فائتة واحدة',
       'مكالمتان فائتتان',
       '3 مكالمات فائتة',

@@ -10,8 +10,17 @@ import type { CallRecordLocale } from './types';
  * The locales a tag can resolve to without importing anything: English first (the fallback), then
  * Simplified and Traditional Chinese, Japanese, Korean and Arabic.
  * @internal
+ *
+ * @example
+ * BUILT_IN_LOCALES.map((locale) => locale.code); // ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'ar']
  */
 export const BUILT_IN_LOCALES: readonly CallRecordLocale[] = [en, zhCN, zhTW, ja, ko, ar];
 
-/** The locale used when nothing else matches. @internal */
+/**
+ * The locale used when nothing else matches: English.
+ * @internal
+ *
+ * @example
+ * FALLBACK_LOCALE.code; // 'en'
+ */
 export const FALLBACK_LOCALE: CallRecordLocale = en;

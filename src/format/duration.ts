@@ -2,16 +2,8 @@ import { fillTemplate } from './fillTemplate';
 import { formatClockNumber, formatCount, formatUnit } from './intl';
 import type { DurationUnit } from './intl';
 import { resolveCallRecordLocale } from './resolveCallRecordLocale';
+import { toSeconds } from './seconds';
 import type { CallRecordLocale, CallRecordMessages } from './types';
-
-/** The largest duration read: `Number.MAX_SAFE_INTEGER` seconds. */
-const MAX_SECONDS = Number.MAX_SAFE_INTEGER;
-
-/** Whole seconds, or `undefined` for anything that is not a number from 0 to `Number.MAX_SAFE_INTEGER`. @internal */
-export function toSeconds(value: unknown): number | undefined {
-  if (typeof value !== 'number' || !(value >= 0) || value > MAX_SECONDS) return undefined;
-  return Math.floor(value);
-}
 
 /** A duration split into clock parts. */
 interface DurationParts {
@@ -26,7 +18,13 @@ const splitDuration = (totalSeconds: number): DurationParts => ({
   seconds: totalSeconds % 60,
 });
 
-/** `mm:ss`, or `h:mm:ss` from one hour on, in the locale's digits. @internal */
+/**
+ * `mm:ss`, or `h:mm:ss` from one hour on, in the locale's digits.
+ * @internal
+ *
+ * @example
+ * clockDuration(75, 'ar-EG'); // '٠١:١٥'
+ */
 export function clockDuration(totalSeconds: number, tag: string): string {
   const { hours, minutes, seconds } = splitDuration(totalSeconds);
   const minutesAndSeconds = `${formatClockNumber(minutes, 2, tag)}:${formatClockNumber(seconds, 2, tag)}`;
@@ -45,6 +43,9 @@ function spokenUnit(count: number, unit: DurationUnit, tag: string, messages: Ca
 /**
  * The spoken, plural-aware duration in a locale's words: zero units left out, "0 seconds" for 0.
  * @internal
+ *
+ * @example
+ * spokenDuration(3605, 'en', en.messages); // '1 hour 5 seconds'
  */
 export function spokenDuration(totalSeconds: number, tag: string, messages: CallRecordMessages): string {
   const { hours, minutes, seconds } = splitDuration(totalSeconds);

@@ -2,7 +2,12 @@ import { fillTemplate } from './fillTemplate';
 import type { CallRecordMessages } from './types';
 import type { CallRecordView } from './view';
 
-/** What {@link formatAccessibleName} adds to a view's sentence. */
+/**
+ * What {@link formatAccessibleName} adds to a view's sentence.
+ *
+ * @example
+ * const parts: AccessibleNameParts = { time: '14:05', action: true };
+ */
 export interface AccessibleNameParts {
   /** The time of day as shown (see `formatCallTime`); left out when `undefined` or `''`. */
   readonly time?: string | undefined;

@@ -15,7 +15,13 @@ const latinDigits = new Map<string, boolean>();
 const unitFormats = new Map<string, { format: Intl.NumberFormat; underSixty: string[] }>();
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A count as the locale writes it, grouping included: `1,234` (en), `١٬٢٣٤` (ar-EG). @internal */
+/**
+ * A count as the locale writes it, grouping included.
+ * @internal
+ *
+ * @example
+ * formatCount(1234, 'ar-EG'); // '١٬٢٣٤'
+ */
 export const formatCount = (count: number, tag: string): string =>
   remember(countFormats, tag, () => new Intl.NumberFormat(tag)).format(count);
 
@@ -24,8 +30,11 @@ const usesLatinDigits = (tag: string): boolean =>
   remember(latinDigits, tag, () => new Intl.NumberFormat(tag).resolvedOptions().numberingSystem === 'latn');
 
 /**
- * A number of a clock reading in the locale's digits, without grouping, at least `minimumDigits`
- * long: `5` → `05`, `٠٥` (ar-EG). @internal
+ * A number of a clock reading in the locale's digits, without grouping, at least `minimumDigits` long.
+ * @internal
+ *
+ * @example
+ * formatClockNumber(5, 2, 'ar-EG'); // '٠٥'
  */
 export function formatClockNumber(value: number, minimumDigits: 1 | 2, tag: string): string {
   if (usesLatinDigits(tag)) return String(value).padStart(minimumDigits, '0');
@@ -38,12 +47,22 @@ export function formatClockNumber(value: number, minimumDigits: 1 | 2, tag: stri
   return format.format(value);
 }
 
-/** The spoken units of a duration, as `Intl.NumberFormat` names them. */
+/**
+ * The spoken units of a duration, as `Intl.NumberFormat` names them.
+ * @internal
+ *
+ * @example
+ * const unit: DurationUnit = 'minute';
+ */
 export type DurationUnit = 'hour' | 'minute' | 'second';
 
 /**
- * A count with its long, plural-aware unit name: "1 minute", "2 minutes", "دقيقتان". The strings of
- * counts under 60 are kept (every minute and second value). @internal
+ * A count with its long, plural-aware unit name. The strings of counts under 60 are kept (every
+ * minute and second value).
+ * @internal
+ *
+ * @example
+ * formatUnit(2, 'minute', 'ar'); // 'دقيقتان'
  */
 export function formatUnit(count: number, unit: DurationUnit, tag: string): string {
   const entry = remember(unitFormats, `${tag} ${unit}`, () => ({
@@ -55,7 +74,13 @@ export function formatUnit(count: number, unit: DurationUnit, tag: string): stri
   return entry.underSixty[count];
 }
 
-/** The `Intl.PluralRules` category of a count in the locale: `one`, `few`, `other`… @internal */
+/**
+ * The `Intl.PluralRules` category of a count in the locale.
+ * @internal
+ *
+ * @example
+ * pluralCategory(3, 'ru'); // 'few'
+ */
 export const pluralCategory = (count: number, tag: string): Intl.LDMLPluralRule =>
   remember(pluralRules, tag, () => new Intl.PluralRules(tag)).select(count);
 
@@ -69,6 +94,12 @@ function makeTimeFormat(tag: string, timeZone: string | undefined): Intl.DateTim
   }
 }
 
-/** The short time-of-day formatter of a locale in a time zone (an invalid zone is ignored). @internal */
+/**
+ * The short time-of-day formatter of a locale in a time zone (an invalid zone is ignored).
+ * @internal
+ *
+ * @example
+ * timeFormat('en-GB', 'UTC').format(Date.UTC(2024, 0, 1, 14, 5)); // '14:05'
+ */
 export const timeFormat = (tag: string, timeZone: string | undefined): Intl.DateTimeFormat =>
   remember(timeFormats, `${tag} ${timeZone ?? ''}`, () => makeTimeFormat(tag, timeZone));

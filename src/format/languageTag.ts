@@ -1,6 +1,12 @@
 import { remember } from './memo';
 
-/** A language tag taken apart, with the likely script and region filled in (`zh-HK` → zh, Hant, HK). */
+/**
+ * A language tag taken apart, with the likely script and region filled in.
+ * @internal
+ *
+ * @example
+ * const parts: LanguageTagParts = { language: 'zh', script: 'Hant', region: 'HK' }; // zh-HK
+ */
 export interface LanguageTagParts {
   readonly language: string;
   readonly script: string;
@@ -26,6 +32,9 @@ function canonicalize(input: string): string | null {
  * The canonical BCP 47 spelling of a tag (`zh_hk` → `zh-HK`, `EN` → `en`, `ja_JP.UTF-8` → `ja-JP`),
  * or `undefined` for anything that is not a well-formed tag (including non-strings and `''`).
  * @internal
+ *
+ * @example
+ * canonicalLanguageTag('zh_hk'); // 'zh-HK'
  */
 export function canonicalLanguageTag(input: unknown): string | undefined {
   if (typeof input !== 'string' || input === '') return undefined;
@@ -41,5 +50,11 @@ function maximize(tag: string): LanguageTagParts {
   }
 }
 
-/** The language, likely script and likely region of a canonical tag. @internal */
+/**
+ * The language, likely script and likely region of a canonical tag.
+ * @internal
+ *
+ * @example
+ * languageTagParts('zh-HK'); // { language: 'zh', script: 'Hant', region: 'HK' }
+ */
 export const languageTagParts = (tag: string): LanguageTagParts => remember(likelyParts, tag, maximize);

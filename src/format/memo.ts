@@ -1,4 +1,10 @@
-/** How many entries one memo holds before it starts over. */
+/**
+ * How many entries one memo holds before it starts over.
+ * @internal
+ *
+ * @example
+ * MEMO_LIMIT; // 256
+ */
 export const MEMO_LIMIT = 256;
 
 /**
@@ -6,6 +12,9 @@ export const MEMO_LIMIT = 256;
  * entries is emptied before a new one goes in, so no memo grows without bound whatever the input
  * (user-written templates, locale tags, time zones).
  * @internal
+ *
+ * @example
+ * remember(formats, tag, () => new Intl.NumberFormat(tag));
  */
 export function remember<Key, Value>(memo: Map<Key, Value>, key: Key, make: (key: Key) => Value): Value {
   const known = memo.get(key);

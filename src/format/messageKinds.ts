@@ -6,7 +6,13 @@ import type { CallRecordMessages } from './types';
  */
 type MessageKind = 'text' | 'plural' | 'units';
 
-/** Every key of {@link CallRecordMessages} and the kind of value it holds. @internal */
+/**
+ * Every key of {@link CallRecordMessages} and the kind of value it holds.
+ * @internal
+ *
+ * @example
+ * MESSAGE_KINDS.missedCalls; // 'plural'
+ */
 export const MESSAGE_KINDS = {
   cancelledCaller: 'text',
   cancelledCallee: 'text',
@@ -44,7 +50,13 @@ export const MESSAGE_KINDS = {
   unitSeparator: 'text',
 } as const satisfies Record<keyof CallRecordMessages, MessageKind>;
 
-/** The keys of {@link CallRecordMessages}, in table order. @internal */
+/**
+ * The keys of {@link CallRecordMessages}, in table order.
+ * @internal
+ *
+ * @example
+ * MESSAGE_KEYS.length; // 34
+ */
 export const MESSAGE_KEYS = Object.keys(MESSAGE_KINDS) as readonly (keyof CallRecordMessages)[];
 
 const isPluralMessage = (value: unknown): boolean =>
@@ -62,6 +74,9 @@ const isUnits = (value: unknown): boolean =>
  * Whether `value` is what the message `key` must hold: a string for text keys, an object with a
  * string `other` for `missedCalls`, `null` or three strings for `units`. Unknown keys are never valid.
  * @internal
+ *
+ * @example
+ * isValidMessage('units', 5); // false
  */
 export function isValidMessage(key: string, value: unknown): boolean {
   if (!Object.hasOwn(MESSAGE_KINDS, key)) return false;

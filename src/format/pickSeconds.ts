@@ -1,6 +1,6 @@
 import type { CallRecordOptions } from '../CallRecordProvider/options';
 import type { CallRecord } from '../record';
-import { toSeconds } from './duration';
+import { toSeconds } from './seconds';
 
 /** A duration entry as read here: the account may be missing. */
 interface DurationEntry {
@@ -32,6 +32,9 @@ function callPicker(
  * function returns. An account-less entry (NetEase's web call kit) counts as the call's duration.
  * Anything that is not a number from 0 to `Number.MAX_SAFE_INTEGER`, or a throw, is no duration.
  * @internal
+ *
+ * @example
+ * pickSeconds(record, 'bob', 'longest'); // 12
  */
 export function pickSeconds(
   record: CallRecord,

@@ -29,7 +29,7 @@ function readLocale(value: object, findBuiltIn: FindBuiltIn): CallRecordLocale {
   const locale: CallRecordLocale = {
     code: tag ?? UNDETERMINED,
     name: typeof name === 'string' ? name : (tag ?? UNDETERMINED),
-    dir: dir === 'rtl' ? 'rtl' : 'ltr',
+    dir: dir === 'rtl' || dir === 'ltr' ? dir : builtIn.dir,
     messages: readMessages(messages, builtIn.messages),
   };
   const unchanged =
@@ -41,9 +41,12 @@ function readLocale(value: object, findBuiltIn: FindBuiltIn): CallRecordLocale {
  * A locale object as the formatters can trust it: the object itself when it is well formed (a
  * canonical `code`, a string `name`, `dir` `'ltr'` or `'rtl'`, every message of the right type),
  * else a copy where each missing or wrongly typed part is taken from the built-in locale its code
- * resolves to (`findBuiltIn`), a malformed code reads as `'und'` and a wrong `dir` as `'ltr'`.
+ * resolves to (`findBuiltIn`, also for a wrong `dir`), and a malformed code reads as `'und'`.
  * Each object is checked once (the answer is kept per object, weakly). Never throws.
  * @internal
+ *
+ * @example
+ * readLocaleObject({ code: 'zh_tw', name: '繁體', dir: 'ltr', messages: {} }, findBuiltIn).code; // 'zh-TW'
  */
 export function readLocaleObject(value: object, findBuiltIn: FindBuiltIn): CallRecordLocale {
   const known = checked.get(value);

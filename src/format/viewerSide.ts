@@ -7,7 +7,13 @@ interface DurationEntry {
   readonly caller?: boolean | undefined;
 }
 
-/** Where the viewer stands in a call, and whom a call-back would reach. @internal */
+/**
+ * Where the viewer stands in a call, and whom a call-back would reach.
+ * @internal
+ *
+ * @example
+ * const side: ViewerSide = { direction: 'incoming', peerId: 'alice' };
+ */
 export interface ViewerSide {
   readonly direction: CallRecordDirection;
   readonly peerId: string | undefined;
@@ -16,7 +22,11 @@ export interface ViewerSide {
 const accountOf = (entry: DurationEntry | undefined): string | undefined =>
   typeof entry?.accountId === 'string' ? entry.accountId : undefined;
 
-function directionOf(record: CallRecord, selfId: string | undefined, caller: string | undefined) {
+function directionOf(
+  record: CallRecord,
+  selfId: string | undefined,
+  caller: string | undefined,
+): CallRecordDirection {
   if (selfId !== undefined && typeof record.senderId === 'string')
     return selfId === record.senderId ? 'outgoing' : 'incoming';
   if (selfId !== undefined && caller !== undefined) return selfId === caller ? 'outgoing' : 'incoming';
@@ -43,6 +53,9 @@ function peerOf(
  * `'unknown'`. The peer: the receiver of an outgoing call, the caller of an incoming one; none when
  * the direction is unknown, when it would be the viewer, or when the record was sent to oneself.
  * @internal
+ *
+ * @example
+ * viewerSide(record, 'bob'); // { direction: 'incoming', peerId: 'alice' } for alice's call to bob
  */
 export function viewerSide(record: CallRecord, selfId: unknown): ViewerSide {
   const self = typeof selfId === 'string' && selfId !== '' ? selfId : undefined;
