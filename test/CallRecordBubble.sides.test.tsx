@@ -93,14 +93,14 @@ describe('CallRecordBubble missed-call arrow', () => {
 
 describe('CallRecordBubble with a right-to-left locale object', () => {
   it('gives the words of any right-to-left locale object their direction and language', () => {
-    const hebrewLike: CallRecordLocale = { ...en, code: 'en-x-rtl', name: 'Right-to-left test', dir: 'rtl' };
+    const urduWords: CallRecordLocale = { ...en, code: 'ur', name: 'اردو (test)', dir: 'rtl' };
     render(
       <div dir="rtl">
-        <CallRecordBubble record={v2Call('bob', 'alice', 4)} selfId="alice" locale={hebrewLike} />
+        <CallRecordBubble record={v2Call('bob', 'alice', 4)} selfId="alice" locale={urduWords} />
       </div>,
     );
     const group = screen.getByRole('group');
-    expect(group).toHaveAttribute('lang', 'en-x-rtl');
+    expect(group).toHaveAttribute('lang', 'ur');
     expect(group).not.toHaveAttribute('dir');
     expect(screen.getByText('Missed call').closest('[dir]')).toHaveAttribute('dir', 'rtl');
   });

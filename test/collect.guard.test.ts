@@ -18,7 +18,7 @@ vi.mock('../src/format', async (importOriginal) => {
   };
 });
 
-const T = 1_732_500_000_000;
+const BASE_TIME = 1_732_500_000_000;
 const call = (id: string, at: number, status = 1, durations: [string, number][] = []) => ({
   messageType: 12,
   messageClientId: id,
@@ -34,46 +34,50 @@ const call = (id: string, at: number, status = 1, durations: [string, number][] 
 });
 const FORMAT_FAILED = { code: 'invalid-field', message: 'formatting failed' };
 
-function conserved({ stats: s }: UseCallRecordsResult): boolean {
-  return s.items + s.errors + s.ignored + s.duplicates === s.total;
+function conserved({ stats }: UseCallRecordsResult): boolean {
+  return stats.items + stats.errors + stats.ignored + stats.duplicates === stats.total;
 }
 
 describe('a formatter that throws', () => {
   it('makes that message an error entry instead of throwing, and keeps the other rows', () => {
-    const messages = [call('ok', T), call('boom', T + 60_000, 4), call('after', T + 120_000, 3)];
-    const r = collectCallRecords(messages, { selfId: 'bob', locale: 'en' });
-    expect(r.items.map((item) => item.key)).toEqual(['ok', 'after']);
-    expect(r.errors).toEqual([{ message: messages[1], index: 1, error: FORMAT_FAILED }]);
-    expect(r.stats).toMatchObject({ total: 3, items: 2, errors: 1, duplicates: 0 });
-    expect(r.stats.byStatus).toMatchObject({ completed: 1, rejected: 1, timeout: 0 });
-    expect(conserved(r)).toBe(true);
+    const messages = [
+      call('ok', BASE_TIME),
+      call('boom', BASE_TIME + 60_000, 4),
+      call('after', BASE_TIME + 120_000, 3),
+    ];
+    const result = collectCallRecords(messages, { selfId: 'bob', locale: 'en' });
+    expect(result.items.map((item) => item.key)).toEqual(['ok', 'after']);
+    expect(result.errors).toEqual([{ message: messages[1], index: 1, error: FORMAT_FAILED }]);
+    expect(result.stats).toMatchObject({ total: 3, items: 2, errors: 1, duplicates: 0 });
+    expect(result.stats.byStatus).toMatchObject({ completed: 1, rejected: 1, timeout: 0 });
+    expect(conserved(result)).toBe(true);
   });
 
   it('keeps the shown report when the richer second report of the same call cannot be formatted', () => {
-    const first = call('first', T, 1, [['alice', 10]]);
-    const boom = call('boom', T + 300, 1, [
+    const first = call('first', BASE_TIME, 1, [['alice', 10]]);
+    const boom = call('boom', BASE_TIME + 300, 1, [
       ['alice', 10],
       ['bob', 9],
     ]);
-    const r = collectCallRecords([first, boom], { selfId: 'bob' });
-    expect(r.items.map((item) => item.message)).toEqual([first]);
-    expect(r.errors).toEqual([{ message: boom, index: 1, error: FORMAT_FAILED }]);
-    expect(r.stats).toMatchObject({ total: 2, items: 1, errors: 1, duplicates: 0, talkSeconds: 10 });
+    const result = collectCallRecords([first, boom], { selfId: 'bob' });
+    expect(result.items.map((item) => item.message)).toEqual([first]);
+    expect(result.errors).toEqual([{ message: boom, index: 1, error: FORMAT_FAILED }]);
+    expect(result.stats).toMatchObject({ total: 2, items: 1, errors: 1, duplicates: 0, talkSeconds: 10 });
   });
 
   it('does not take part in dedupe, and is formatted again on the next full pass', () => {
     const collector = createCallRecordCollector();
-    const boom = call('boom', T, 4);
+    const boom = call('boom', BASE_TIME, 4);
     const copy = { ...boom };
-    const a = collector.collect([boom, copy]);
-    expect(a.errors.map((e) => e.index)).toEqual([0, 1]);
-    expect(a.stats).toMatchObject({ errors: 2, duplicates: 0 });
+    const first = collector.collect([boom, copy]);
+    expect(first.errors.map((e) => e.index)).toEqual([0, 1]);
+    expect(first.stats).toMatchObject({ errors: 2, duplicates: 0 });
     failing = 'nothing';
     try {
-      const b = collector.collect([call('older', T - 1e6), boom, copy]);
-      expect(b.errors).toEqual([]);
-      expect(b.items.map((item) => item.key)).toEqual(['older', 'boom']);
-      expect(b.stats).toMatchObject({ total: 3, items: 2, duplicates: 1 });
+      const second = collector.collect([call('older', BASE_TIME - 1e6), boom, copy]);
+      expect(second.errors).toEqual([]);
+      expect(second.items.map((item) => item.key)).toEqual(['older', 'boom']);
+      expect(second.stats).toMatchObject({ total: 3, items: 2, duplicates: 1 });
     } finally {
       failing = 'boom';
     }

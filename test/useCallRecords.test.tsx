@@ -22,8 +22,8 @@ beforeEach(() => {
   parse.mockClear();
 });
 
-const T = 1_732_500_000_000;
-const text = (t: string) => ({ messageType: 0, text: t });
+const BASE_TIME = 1_732_500_000_000;
+const text = (body: string) => ({ messageType: 0, text: body });
 
 interface Call {
   id?: string;
@@ -34,33 +34,33 @@ interface Call {
   channel?: string;
   durations?: readonly (readonly [string, number])[];
 }
-const v2 = (c: Call) => ({
+const v2 = (call: Call) => ({
   messageType: 12,
-  messageClientId: c.id,
-  createTime: c.at,
-  senderId: c.from ?? 'alice',
-  receiverId: c.to ?? 'bob',
+  messageClientId: call.id,
+  createTime: call.at,
+  senderId: call.from ?? 'alice',
+  receiverId: call.to ?? 'bob',
   attachment: {
     type: 1,
-    channelId: c.channel ?? `ch-${c.id}`,
-    status: c.status ?? 1,
-    durations: (c.durations ?? []).map(([accountId, duration]) => ({ accountId, duration })),
+    channelId: call.channel ?? `ch-${call.id}`,
+    status: call.status ?? 1,
+    durations: (call.durations ?? []).map(([accountId, duration]) => ({ accountId, duration })),
   },
 });
-const serverCopy = (c: Call & { server: string }): string =>
+const serverCopy = (call: Call & { server: string }): string =>
   JSON.stringify({
     eventType: '1',
     convType: 'PERSON',
-    fromAccount: c.from ?? 'alice',
-    to: c.to ?? 'bob',
-    msgTimestamp: String(c.at),
+    fromAccount: call.from ?? 'alice',
+    to: call.to ?? 'bob',
+    msgTimestamp: String(call.at),
     msgType: 'NRTC_NETCALL',
-    msgidServer: c.server,
+    msgidServer: call.server,
     attach: JSON.stringify({
       type: 1,
-      channelId: c.channel ?? 'ch',
-      status: c.status ?? 1,
-      durations: (c.durations ?? []).map(([accid, duration]) => ({ accid, duration })),
+      channelId: call.channel ?? 'ch',
+      status: call.status ?? 1,
+      durations: (call.durations ?? []).map(([accid, duration]) => ({ accid, duration })),
     }),
   });
 
@@ -75,10 +75,10 @@ function mixedList(): unknown[] {
     v2Completed, // 5 item
     iosBusy, // 6 item
     JSON.parse(JSON.stringify(v2Completed)), // 7 duplicate: same client id
-    v2({ id: 'pair-client', at: T + 50_000, channel: 'c-1', durations: [['alice', 30]] }), // 8 item (replaced by 9)
+    v2({ id: 'pair-client', at: BASE_TIME + 50_000, channel: 'c-1', durations: [['alice', 30]] }), // 8 item (replaced by 9)
     serverCopy({
       server: 'pair-server',
-      at: T + 50_300,
+      at: BASE_TIME + 50_300,
       channel: 'c-2',
       durations: [
         ['alice', 30],
@@ -146,7 +146,7 @@ describe('useCallRecords', () => {
     const { result, rerender } = render({ messages, options: { selfId: 'bob' } });
     const before = result.current;
     expect(parse).toHaveBeenCalledTimes(13);
-    const incoming = v2({ id: 'new', from: 'carol', to: 'bob', at: T + 99_000, status: 2 });
+    const incoming = v2({ id: 'new', from: 'carol', to: 'bob', at: BASE_TIME + 99_000, status: 2 });
     rerender({ messages: [...messages, incoming], options: { selfId: 'bob' } });
     const after = result.current;
     expect(parse).toHaveBeenCalledTimes(14);
@@ -204,22 +204,55 @@ describe('useCallRecords', () => {
     });
   });
 
-  it('groups consecutive missed calls with groupMissed', () => {
-    const missed = (id: string) => v2({ id, from: 'bob', to: 'alice', at: T, status: 4 });
+  it('gives every item the provider’s options merged under its own, the ones its view was formatted with', () => {
+    const messages = [v9Timeout, serverCopyRejected];
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <CallRecordProvider
+        selfId="bob"
+        locale="zh-CN"
+        timeZone="Asia/Shanghai"
+        messages={{ timeoutCallee: '错过了' }}
+      >
+        {children}
+      </CallRecordProvider>
+    );
+    const { result } = render(
+      {
+        messages,
+        options: { locale: 'en', messages: { rejectedCallee: 'Declined by you' }, groupMissed: true },
+      },
+      wrapper,
+    );
+    const { items } = result.current;
+    expect(items.map((item) => item.view.text)).toEqual(['错过了', 'Declined by you']);
+    expect(items[0]!.options).toEqual({
+      selfId: 'bob',
+      locale: 'en',
+      timeZone: 'Asia/Shanghai',
+      messages: { timeoutCallee: '错过了', rejectedCallee: 'Declined by you' },
+    });
+    expect(items[1]!.options).toBe(items[0]!.options);
+  });
+
+  it('groups missed calls in a row with groupMissed, split by any other message', () => {
+    const missed = (id: string) => v2({ id, from: 'bob', to: 'alice', at: BASE_TIME, status: 4 });
     const messages = [
       missed('1'),
       missed('2'),
       missed('3'),
-      v2({ id: 'ok', from: 'bob', to: 'alice', at: T + 9e4 }),
+      v2({ id: 'ok', from: 'bob', to: 'alice', at: BASE_TIME + 9e4 }),
       missed('4'),
+      text('call me'),
+      missed('5'),
     ];
     const { result } = render({ messages, options: { selfId: 'alice', locale: 'en', groupMissed: true } });
     expect(result.current.items.map((item) => [item.key, item.count, item.view.text])).toEqual([
       ['1', 3, '3 missed calls'],
       ['ok', 1, 'Call ended'],
       ['4', 1, 'Missed call'],
+      ['5', 1, 'Missed call'],
     ]);
-    expect(result.current.stats).toMatchObject({ total: 5, items: 5, missed: 4 });
+    expect(result.current.stats).toMatchObject({ total: 7, items: 6, missed: 5, ignored: 1 });
   });
 
   it('returns nothing for an empty list', () => {
@@ -284,7 +317,7 @@ describe('useCallRecords', () => {
   });
 
   it('keeps a missed-call group item object when an older message is loaded above it', () => {
-    const missed = (id: string) => v2({ id, from: 'bob', to: 'alice', at: T, status: 4 });
+    const missed = (id: string) => v2({ id, from: 'bob', to: 'alice', at: BASE_TIME, status: 4 });
     const messages = [missed('1'), missed('2'), missed('3')];
     const options = { selfId: 'alice', locale: 'en', groupMissed: true };
     const { result, rerender } = render({ messages, options });

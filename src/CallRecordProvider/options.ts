@@ -52,15 +52,13 @@ const OPTION_NAMES = [
 type Messages = Partial<CallRecordMessages>;
 
 /**
- * The own keys of `messages` whose value is set; none when `messages` is not an object or cannot be
- * read (a hostile proxy), so such an object counts as setting no message.
+ * The own messages of `messages` whose value is set, as entries read once; none when `messages` is
+ * not an object or cannot be read (a hostile proxy or getter), so such an object sets no message.
  */
-function definedMessageKeys(messages: Messages | undefined): (keyof CallRecordMessages)[] {
+function setMessages(messages: Messages | undefined): [string, unknown][] {
   if (typeof messages !== 'object' || messages === null) return [];
   try {
-    return (Object.keys(messages) as (keyof CallRecordMessages)[]).filter(
-      (key) => messages[key] !== undefined,
-    );
+    return Object.entries(messages).filter(([, value]) => value !== undefined);
   } catch {
     return [];
   }
@@ -71,7 +69,7 @@ function setsNothing(options: CallRecordOptions | undefined): boolean {
   return (
     options === undefined ||
     OPTION_NAMES.every((name) =>
-      name === 'messages' ? definedMessageKeys(options.messages).length === 0 : options[name] === undefined,
+      name === 'messages' ? setMessages(options.messages).length === 0 : options[name] === undefined,
     )
   );
 }
@@ -82,15 +80,11 @@ function setsNothing(options: CallRecordOptions | undefined): boolean {
  * prototype.
  */
 function mergeMessages(base: Messages | undefined, override: Messages | undefined): Messages | undefined {
-  const overrideKeys = definedMessageKeys(override);
-  if (overrideKeys.length === 0) return base;
-  const baseKeys = definedMessageKeys(base);
-  if (baseKeys.length === 0) return override;
-  const entries = [
-    ...baseKeys.map((key) => [key, base?.[key]] as const),
-    ...overrideKeys.map((key) => [key, override?.[key]] as const),
-  ];
-  return Object.fromEntries(entries) as Messages;
+  const overrideEntries = setMessages(override);
+  if (overrideEntries.length === 0) return base;
+  const baseEntries = setMessages(base);
+  if (baseEntries.length === 0) return override;
+  return Object.fromEntries([...baseEntries, ...overrideEntries]) as Messages;
 }
 
 /**
@@ -98,7 +92,7 @@ function mergeMessages(base: Messages | undefined, override: Messages | undefine
  * over its parent's), the bubble (its props over the provider's) and the list collector. Each option
  * set in `override` wins; `messages` are merged key by key (a message set to `undefined` keeps the
  * base's). When one side sets nothing, the other is returned as is (its identity kept, so memos
- * hold); when both set nothing, one shared empty object. Never throws on ordinary objects.
+ * hold); when both set nothing, one shared empty object. Never throws (unreadable messages count as none).
  *
  * @example
  * ```ts
@@ -124,17 +118,18 @@ export function mergeCallRecordOptions(
 /** Same set messages: the same keys set, each value `Object.is`-equal. */
 function sameMessages(first: Messages | undefined, second: Messages | undefined): boolean {
   if (first === second) return true;
-  const firstKeys = definedMessageKeys(first);
-  const secondKeys = definedMessageKeys(second);
+  const firstEntries = setMessages(first);
+  const secondValues = new Map(setMessages(second));
   return (
-    firstKeys.length === secondKeys.length && firstKeys.every((key) => Object.is(first?.[key], second?.[key]))
+    firstEntries.length === secondValues.size &&
+    firstEntries.every(([key, value]) => secondValues.has(key) && Object.is(secondValues.get(key), value))
   );
 }
 
 /**
  * Whether two sets of options format a record the same way: `messages` compared key by key (each
  * value by identity; unset and `undefined` alike), every other option by identity. A missing options
- * object equals one that sets nothing.
+ * object equals one that sets nothing. Never throws (unreadable messages count as none).
  *
  * @example
  * ```ts

@@ -36,7 +36,7 @@ export class ViewFormatter {
     const cached = this.#views.get(record);
     if (cached !== undefined) return cached;
     try {
-      const view = formatCallRecord(record, formatterOptionsOf(this.options));
+      const view = formatCallRecord(record, this.options);
       this.#views.set(record, view);
       return view;
     } catch {
@@ -65,21 +65,12 @@ export class ViewFormatter {
   }
 }
 
-/**
- * Today's formatter reads a locale tag only: a locale object is passed as its tag. Goes away when
- * `formatCallRecord` takes `CallRecordOptions` (format branch).
- */
-function formatterOptionsOf(options: CallRecordOptions): Parameters<typeof formatCallRecord>[1] {
-  const { locale } = options;
-  return { ...options, locale: typeof locale === 'object' ? locale.code : locale };
-}
-
 function tryGroupView(
   records: readonly CallRecord[],
   options: CallRecordOptions,
 ): CallRecordView | undefined {
   try {
-    return formatMissedCallGroup(records, formatterOptionsOf(options));
+    return formatMissedCallGroup(records, options);
   } catch {
     return undefined;
   }

@@ -3,6 +3,7 @@ import type { CallRecordOptions } from '../CallRecordProvider/options';
 import { parseCallRecord } from '../record';
 import { startsWith } from './arrays';
 import { CollectedList } from './CollectedList';
+import type { ListCaches } from './CollectedList';
 import { ItemCache } from './ItemCache';
 import { ParseCache } from './ParseCache';
 import type {
@@ -78,12 +79,17 @@ interface LastPass<Message> {
   readonly result: UseCallRecordsResult<Message>;
 }
 
+/** The views and items of one set of options. */
+interface Formatting<Message> {
+  readonly formatter: ViewFormatter;
+  readonly items: ItemCache<Message>;
+}
+
 /** The collector behind {@link createCallRecordCollector}: decides what each `collect` call can reuse. */
 class IncrementalCollector<Message> {
   readonly #parser: ParseCache<Message>;
   readonly #defaultGetRecordInput: ((message: Message) => unknown) | undefined;
-  #formatter: ViewFormatter | undefined;
-  #items: ItemCache<Message> | undefined;
+  #formatting: Formatting<Message> | undefined;
   #last: LastPass<Message> | undefined;
 
   constructor(config: CallRecordCollectorConfig<Message>) {
@@ -96,14 +102,15 @@ class IncrementalCollector<Message> {
     options: CollectCallRecordsOptions<Message> | undefined,
   ): UseCallRecordsResult<Message> {
     const givenOptions = options ?? {};
-    const viewOptions = viewOptionsOf(givenOptions);
     const groupMissed = Boolean(givenOptions.groupMissed);
     const getRecordInput = functionOrUndefined(givenOptions.getRecordInput) ?? this.#defaultGetRecordInput;
-    const optionsKept = this.#useOptions(viewOptions);
+    const previousFormatting = this.#formatting;
+    const formatting = this.#formattingFor(viewOptionsOf(givenOptions));
     const last = this.#last;
+    // Cleared while reading, so that a pass that throws (an injected `parse`) leaves a full pass next.
     this.#last = undefined;
     const continues =
-      optionsKept &&
+      formatting === previousFormatting &&
       last !== undefined &&
       last.list.groupMissed === groupMissed &&
       startsWith(messages, last.messages);
@@ -111,10 +118,9 @@ class IncrementalCollector<Message> {
       this.#last = { ...last, messages };
       return last.result;
     }
-    const result = continues
-      ? this.#append(last, messages, getRecordInput)
-      : this.#readAll(messages, groupMissed, getRecordInput, last?.result);
-    return result;
+    if (continues) return this.#append(last, messages, getRecordInput);
+    const caches: ListCaches<Message> = { parser: this.#parser, ...formatting };
+    return this.#readAll(messages, caches, groupMissed, getRecordInput, last?.result);
   }
 
   /** Reads the messages after `last.messages` into the last list. */
@@ -135,11 +141,11 @@ class IncrementalCollector<Message> {
   /** Reads every message into a new list, keeping only the cache entries this list uses. */
   #readAll(
     messages: readonly Message[],
+    caches: ListCaches<Message>,
     groupMissed: boolean,
     getRecordInput: ((message: Message) => unknown) | undefined,
     previous: UseCallRecordsResult<Message> | undefined,
   ): UseCallRecordsResult<Message> {
-    const caches = { parser: this.#parser, formatter: this.#formatter!, items: this.#items! };
     const generational = [caches.parser, caches.formatter, caches.items];
     generational.forEach((cache) => cache.beginPass());
     const list = new CollectedList(caches, { groupMissed });
@@ -152,12 +158,14 @@ class IncrementalCollector<Message> {
     return result;
   }
 
-  /** Keeps the formatter and items of the same options, or starts new ones; says whether it kept them. */
-  #useOptions(viewOptions: CallRecordOptions): boolean {
-    if (this.#formatter !== undefined && sameOptions(this.#formatter.options, viewOptions)) return true;
-    this.#formatter = new ViewFormatter(viewOptions);
-    this.#items = new ItemCache(this.#formatter);
-    return false;
+  /** The views and items of these options: the current ones when the options are the same, else new ones. */
+  #formattingFor(viewOptions: CallRecordOptions): Formatting<Message> {
+    const current = this.#formatting;
+    if (current !== undefined && sameCallRecordOptions(current.formatter.options, viewOptions))
+      return current;
+    const formatter = new ViewFormatter(viewOptions);
+    this.#formatting = { formatter, items: new ItemCache<Message>(formatter) };
+    return this.#formatting;
   }
 }
 
@@ -171,15 +179,6 @@ function viewOptionsOf(options: CallRecordOptions): CallRecordOptions {
     ...(pickDuration === undefined ? {} : { pickDuration }),
     ...(timeZone === undefined ? {} : { timeZone }),
   };
-}
-
-/** `sameCallRecordOptions`, reading a hostile `messages` object (a throwing getter) as a change. */
-function sameOptions(first: CallRecordOptions, second: CallRecordOptions): boolean {
-  try {
-    return sameCallRecordOptions(first, second);
-  } catch {
-    return false;
-  }
 }
 
 /** `value` when it is a function (a `getRecordInput` from plain JavaScript may be anything). */
