@@ -1,5 +1,7 @@
 // The Chromium rows of `npm run bench`: mounting 1,000 CallRecordBubbles vs the same DOM written by
-// hand, and appending one record to a mounted list vs the first mount.
+// hand and vs the same elements rendered by plain React; appending one record to a mounted list vs the
+// first mount; and the first mount in a fresh page (a new browser context) vs the same DOM written by
+// hand in another fresh page.
 // The page (bench/page/entry.mjs) is bundled with esbuild from the built dist/index.js plus react,
 // react-dom and styled-components in production mode, served from 127.0.0.1 with cross-origin
 // isolation (so performance.now() has 5 µs resolution, not 100 µs), and driven by playwright-core.
@@ -95,36 +97,81 @@ export async function openBenchPage({ extraArgs = [], distFile, minify = true } 
 }
 
 /**
- * Runs the render rows. Returns `{ version, mount, append, setup }` where `mount` compares the bubbles
- * with plain DOM and `append` compares appending one record with the first mount.
+ * Runs `pageFunction(argument)` as the first thing a fresh page does: a new browser context (its own
+ * renderer process, so no code or style cache is shared with other pages) loading the bench page.
  */
-export async function browserRows({ count, rounds, warmup, distFile }) {
+async function inFreshPage(session, pageFunction, argument) {
+  const context = await session.browser.newContext({ viewport: { width: 800, height: 600 } });
+  try {
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error));
+    await page.goto(session.page.url());
+    await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30000 });
+    const elapsed = await page.evaluate(pageFunction, argument);
+    if (pageErrors.length > 0) throw pageErrors[0];
+    return elapsed;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The cold row: `pairs` pairs of fresh pages, one mounting the bubbles first thing, one writing the same
+ * DOM (`captured` by setup) by hand first thing; which runs first alternates between pairs.
+ */
+async function coldPairs(session, { count, pairs, captured }) {
+  const bubbles = [];
+  const plains = [];
+  const bubbleSide = () => inFreshPage(session, (n) => window.__bench.coldBubbles(n), count);
+  const plainSide = () => inFreshPage(session, (data) => window.__bench.coldPlain(data), captured);
+  for (let pair = 0; pair < pairs; pair += 1) {
+    if (pair % 2 === 0) {
+      bubbles.push(await bubbleSide());
+      plains.push(await plainSide());
+    } else {
+      plains.push(await plainSide());
+      bubbles.push(await bubbleSide());
+    }
+  }
+  return summarize(bubbles, plains);
+}
+
+/**
+ * Runs the render rows. Returns `{ version, mount, mountVsReact, append, cold, setup }`: `mount` compares
+ * the bubbles with the hand-written DOM, `mountVsReact` with the same elements rendered by plain React,
+ * `append` appending one record with the first mount, `cold` the first mount in a fresh page with the
+ * hand-written DOM's first mount in a fresh page.
+ */
+export async function browserRows({ count, rounds, warmup, coldPairCount, distFile }) {
   const session = await openBenchPage({ distFile });
   try {
     const { page, pageErrors } = session;
     const setup = await page.evaluate((n) => window.__bench.setup(n), count);
     if (pageErrors.length > 0) throw pageErrors[0];
     const mounts = [];
+    const floors = [];
     const plains = [];
     const appends = [];
     for (let round = 0; round < warmup + rounds; round += 1) {
-      const sample = await page.evaluate(
-        (subjectFirst) => window.__bench.round(subjectFirst),
-        round % 2 === 0,
-      );
+      const sample = await page.evaluate((index) => window.__bench.round(index), round);
       if (pageErrors.length > 0) throw pageErrors[0];
       if (round >= warmup) {
         mounts.push(sample.mount);
+        floors.push(sample.floor);
         plains.push(sample.plain);
         appends.push(sample.append);
       }
     }
+    const cold = await coldPairs(session, { count, pairs: coldPairCount, captured: setup.captured });
     return {
       version: session.version,
       setup,
       crossOriginIsolated: setup.crossOriginIsolated,
       mount: summarize(mounts, plains),
+      mountVsReact: summarize(mounts, floors),
       append: summarize(appends, mounts),
+      cold,
     };
   } finally {
     await session.close();

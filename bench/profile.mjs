@@ -77,7 +77,7 @@ async function profileRender() {
     const { page } = session;
     const setup = await page.evaluate(() => window.__bench.setup(1000));
     for (const note of setup.notes) console.log(`note: ${note}`);
-    for (let i = 0; i < 3; i += 1) await page.evaluate(() => window.__bench.round(true));
+    for (let i = 0; i < 3; i += 1) await page.evaluate((index) => window.__bench.round(index), i);
     // Where the bubbles' extra time goes, without the profiler: the same DOM written by hand, the same
     // DOM rendered by React from the captured strings (no library code), the bubbles, and the library's
     // formatting work alone; 15 interleaved rounds, medians.

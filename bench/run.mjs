@@ -4,9 +4,11 @@
 //   node bench/run.mjs                 all rows (about 40 s on an idle 2-core machine, 2 min under load)
 //   node bench/run.mjs --only=parse    only rows whose name contains "parse" (also: hook, render)
 //   node bench/run.mjs --rounds=15     recorded rounds of the Node rows (default 11, after 3 warm-up rounds;
-//                                      the Chromium rows run four times as many plus 4, an even number so
-//                                      that each side runs first in half of them: one round is short, and
-//                                      single rounds on a shared machine vary from 0.9× to over 2×)
+//                                      the Chromium rows run four times as many plus 4, rounded up to a
+//                                      multiple of 6 so that each of the three sides runs first, second and
+//                                      last equally often: one round is short, and single rounds on a shared
+//                                      machine vary from 0.9× to over 2×; the cold row takes as many pairs
+//                                      of fresh pages as the Node rows take rounds)
 //
 // It measures the built package (dist/index.js); it runs `npm run build` first when dist is missing
 // or older than src/.
@@ -31,7 +33,7 @@ const args = Object.fromEntries(
 );
 const ROUNDS = Number(args.rounds ?? 11);
 const WARMUP = Number(args.warmup ?? 3);
-const RENDER_ROUNDS = ROUNDS * 4 + 4;
+const RENDER_ROUNDS = Math.ceil((ROUNDS * 4 + 4) / 6) * 6;
 const only = args.only ? String(args.only).split(',') : undefined;
 const wants = (name) => only === undefined || only.some((o) => name.includes(o));
 
@@ -121,11 +123,14 @@ async function main() {
         count: 1000,
         rounds: RENDER_ROUNDS,
         warmup: WARMUP,
+        coldPairCount: ROUNDS,
         distFile: process.env.BENCH_DIST,
       });
       chromiumVersion = render.version;
       add('render, mount 1,000 (Chromium)', 'bubbles', 'plain DOM', render.mount, 1.5);
+      add('render, mount 1,000 vs React', 'bubbles', 'same elements, React', render.mountVsReact, 1.15);
       add('render, append 1 to 1,000', 'append', 'first mount', render.append, undefined);
+      add('render, cold first mount', 'bubbles', 'plain DOM', render.cold, undefined);
       notes = render.setup.notes ?? [];
       if (!render.crossOriginIsolated) notes.push('page not cross-origin isolated: timer resolution 100 µs');
     }
@@ -136,7 +141,8 @@ async function main() {
   console.log(`chromium: ${chromiumVersion}`);
   console.log(
     `rounds:   ${ROUNDS} (Node rows) and ${RENDER_ROUNDS} (Chromium rows) recorded after ${WARMUP} warm-up;\n` +
-      '          subject and baseline interleaved; ratio = median of the per-round ratios\n',
+      `          and ${ROUNDS} pairs of fresh pages (cold row); subject and baseline interleaved;\n` +
+      '          ratio = median of the per-round ratios\n',
   );
   console.log(
     table(['row', 'subject (median)', 'baseline (median)', 'ratio', 'per-round range', 'aim', ''], rows),

@@ -1,8 +1,8 @@
 /**
- * `react-call-records/locales`: the opt-in locales. Each is a `CallRecordLocale` object; import
+ * `react-call-records/locales`: every locale, built-in and opt-in. Each is a `CallRecordLocale` object; import
  * the ones your app speaks and pass one as `locale` (an app that never imports French ships no
  * French). The six built-in locales (`en`, `zhCN`, `zhTW`, `ja`, `ko`, `ar`) are also reachable by
- * tag from the main entry.
+ * tag (`locale="zh-HK"`) from the main entry.
  *
  * @example
  * ```ts
@@ -14,6 +14,15 @@
  * @packageDocumentation
  */
 
+// Built in (also reachable by tag from the main entry)
+export { en } from './format/locales/en'; // English
+export { zhCN } from './format/locales/zh-CN'; // Simplified Chinese
+export { zhTW } from './format/locales/zh-TW'; // Traditional Chinese (Taiwan)
+export { ja } from './format/locales/ja'; // Japanese
+export { ko } from './format/locales/ko'; // Korean
+export { ar } from './format/locales/ar'; // Arabic, right-to-left
+
+// Opt-in
 export { es } from './format/locales/es'; // Spanish
 export { ptBR } from './format/locales/pt-BR'; // Portuguese (Brazil)
 export { fr } from './format/locales/fr'; // French

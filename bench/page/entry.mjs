@@ -1,9 +1,12 @@
 // The Chromium bench page (bundled by bench/browser-rows.mjs). It exposes `window.__bench`:
 // - setup(n): parses the records, mounts the bubbles once, captures what the hand-written baseline must
 //   reproduce, and checks that the baseline's DOM equals the bubbles' DOM node for node;
-// - round(subjectFirst): one interleaved round: mount n bubbles (timed), append one (timed), then the
-//   same n bubbles as plain DOM (timed); each in a fresh container, each timing ending with a forced
-//   layout (offsetHeight).
+// - round(index): one interleaved round: mount n bubbles (timed) and append one (timed); the same
+//   elements rendered by React from the captured strings (timed: React's floor for this DOM); the same
+//   DOM written by hand (timed); each in a fresh container, each timing ending with a forced layout
+//   (offsetHeight), the three sides in one of six orders (`index`);
+// - coldBubbles(n) / coldPlain(captured): the first mount in a fresh page, bubbles or hand-written DOM
+//   (the driver opens a new browser context for each).
 import { createElement as h } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -182,7 +185,8 @@ function mountPlain() {
   return elapsed;
 }
 
-function setup(n) {
+/** Parses the conversation's first `n + 1` call records (`n` to mount, one more to append). */
+function loadRecords(n) {
   const { messages } = makeConversation(Math.ceil((n + 1) * 1.4), { selfId: SELF, peerId: 'peer' });
   records = [];
   for (const message of messages) {
@@ -192,11 +196,40 @@ function setup(n) {
   if (records.length < n + 1) throw new Error(`only ${records.length} records for ${n + 1}`);
   records.length = n + 1;
   count = n;
+}
 
-  // The first mount in a fresh page: styles injected, code cold. Reported, not compared.
-  const cold = timedMount(() => h(BubbleList, { list: records.slice(0, n) }));
-  const { container } = cold;
-  const coldMount = cold.build + cold.layout;
+/** The index of the first child where two containers' DOM differs, or -1 when they are identical. */
+function firstDifference(expected, actual) {
+  const length = Math.max(expected.childElementCount, actual.childElementCount);
+  for (let i = 0; i < length; i += 1) {
+    const want = expected.children[i];
+    const got = actual.children[i];
+    if (!want || !got || canonical(want) !== canonical(got)) return i;
+  }
+  return -1;
+}
+
+/** A note saying whether a baseline's DOM equals the bubbles' DOM, node for node. */
+function equivalenceNote(baselineName, bubblesContainer, baselineContainer, index) {
+  if (index === -1) {
+    return `${baselineName} verified identical to the bubbles' DOM (${count} bubbles: tags, attributes, text, icons)`;
+  }
+  const clip = (text) => (text.length > 800 ? `${text.slice(0, 800)}…` : text);
+  const show = (element) => (element ? clip(canonical(element)) : '(none)');
+  return `WARNING ${baselineName} differs at bubble ${index}:\n  bubble:   ${show(bubblesContainer.children[index])}\n  baseline: ${show(baselineContainer.children[index])}`;
+}
+
+/** The CSS rules styled-components put in the page (it inserts them through the CSSOM in production). */
+function styledComponentsCss() {
+  return Array.from(document.querySelectorAll('style[data-styled]'), (style) =>
+    Array.from(style.sheet.cssRules, (rule) => rule.cssText).join('\n'),
+  ).join('\n');
+}
+
+function setup(n) {
+  loadRecords(n);
+  const mounted = timedMount(() => h(BubbleList, { list: records.slice(0, n) }));
+  const { container } = mounted;
 
   const iconIndex = new Map();
   icons = [];
@@ -204,31 +237,25 @@ function setup(n) {
 
   const plain = freshContainer();
   for (const spec of specs) plain.appendChild(plainBubble(spec));
+  const floor = timedMount(floorElements);
+  const plainDiff = firstDifference(container, plain);
+  const floorDiff = firstDifference(container, floor.container);
   const notes = [
-    `cold first mount of ${n} bubbles in a fresh page (styles injected): ${coldMount.toFixed(1)} ms`,
+    equivalenceNote('hand-written baseline DOM', container, plain, plainDiff),
+    equivalenceNote('plain-React baseline DOM', container, floor.container, floorDiff),
   ];
-  let firstDiff = -1;
-  for (let i = 0; i < n; i += 1) {
-    if (canonical(container.children[i]) !== canonical(plain.children[i])) {
-      firstDiff = i;
-      break;
-    }
-  }
-  const equivalent = firstDiff === -1 && container.childElementCount === plain.childElementCount;
-  if (equivalent) {
-    notes.push(
-      `baseline DOM verified identical to the bubbles' DOM (${n} bubbles: tags, attributes, text, icons)`,
-    );
-  } else {
-    const clip = (text) => (text.length > 800 ? `${text.slice(0, 800)}…` : text);
-    notes.push(
-      `WARNING baseline DOM differs at bubble ${firstDiff}:\n  bubble: ${clip(canonical(container.children[firstDiff]))}\n  plain:  ${clip(canonical(plain.children[firstDiff]))}`,
-    );
-  }
   const sample = canonical(container.children[0]);
-  dispose(cold);
+  const captured = { specs, icons, css: styledComponentsCss() };
+  dispose(mounted);
+  dispose(floor);
   plain.remove();
-  return { crossOriginIsolated: window.crossOriginIsolated === true, equivalent, notes, sample };
+  return {
+    crossOriginIsolated: window.crossOriginIsolated === true,
+    equivalent: plainDiff === -1 && floorDiff === -1,
+    notes,
+    sample,
+    captured,
+  };
 }
 
 /**
@@ -243,23 +270,53 @@ function settle() {
   while (performance.now() < until);
 }
 
-function round(subjectFirst) {
-  let subject;
-  let plain;
-  settle();
-  gc();
-  if (subjectFirst) {
-    subject = mountBubbles();
+/** The three sides of a round in every order: over six rounds, each side runs first, second and last twice. */
+const ORDERS = [
+  ['bubbles', 'floor', 'plain'],
+  ['floor', 'plain', 'bubbles'],
+  ['plain', 'bubbles', 'floor'],
+  ['bubbles', 'plain', 'floor'],
+  ['plain', 'floor', 'bubbles'],
+  ['floor', 'bubbles', 'plain'],
+];
+
+/** One interleaved round (`index` picks the order of the sides); times in ms. */
+function round(index) {
+  const sides = { bubbles: mountBubbles, floor: mountFloor, plain: mountPlain };
+  const times = {};
+  for (const side of ORDERS[index % ORDERS.length]) {
     settle();
     gc();
-    plain = mountPlain();
-  } else {
-    plain = mountPlain();
-    settle();
-    gc();
-    subject = mountBubbles();
+    times[side] = sides[side]();
   }
-  return { mount: subject.mount, append: subject.append, plain };
+  return { mount: times.bubbles.mount, append: times.bubbles.append, floor: times.floor, plain: times.plain };
+}
+
+/**
+ * Cold row, subject: the first thing a fresh page does, mounting the bubbles: styled-components inserts
+ * the CSS, React, the formatters and the Intl objects run for the first time. The records come parsed.
+ */
+function coldBubbles(n) {
+  loadRecords(n);
+  const mounted = timedMount(() => h(BubbleList, { list: records.slice(0, count) }));
+  if (mounted.container.childElementCount !== count)
+    throw new Error('cold mount did not render every bubble');
+  dispose(mounted);
+  return mounted.build + mounted.layout;
+}
+
+/**
+ * Cold row, baseline: the first thing a fresh page does, writing the same DOM by hand (`captured` by
+ * setup() in another page), with the bubbles' CSS already in the page, as a hand-written page ships it.
+ */
+function coldPlain(captured) {
+  specs = captured.specs;
+  icons = captured.icons;
+  count = specs.length;
+  const style = document.createElement('style');
+  style.textContent = captured.css;
+  document.head.append(style);
+  return mountPlain();
 }
 
 /**
@@ -313,6 +370,7 @@ function formatOnly(times) {
 /** React elements for one captured bubble: the same DOM as the bubble, without the library. */
 function specElement(spec, key) {
   const props = { key };
+  if (spec.tag === 'button') props.onClick = () => onCallBack(records[key], undefined);
   for (const [name, value] of spec.attrs) props[name === 'class' ? 'className' : name] = value;
   const svgNode = (node, k) => {
     const p = { key: k };
@@ -336,9 +394,22 @@ function specElement(spec, key) {
  */
 function reactFloor() {
   gc();
-  const mounted = timedMount(() => specs.map((spec, i) => specElement(spec, i)));
+  const mounted = timedMount(floorElements);
   dispose(mounted);
   return { build: mounted.build, layout: mounted.layout };
+}
+
+/** The floor's elements: every captured bubble as plain React elements (built inside the timed render). */
+function floorElements() {
+  return specs.map((spec, i) => specElement(spec, i));
+}
+
+/** Render row against React: the same elements rendered by plain React (the floor), mounted and timed alike. */
+function mountFloor() {
+  const mounted = timedMount(floorElements);
+  if (mounted.container.childElementCount !== count) throw new Error('the floor did not render every bubble');
+  dispose(mounted);
+  return mounted.build + mounted.layout;
 }
 
 let kept;
@@ -356,4 +427,14 @@ function unmountKept() {
   kept = undefined;
 }
 
-window.__bench = { setup, round, split, formatOnly, reactFloor, mountKeep, unmountKept };
+window.__bench = {
+  setup,
+  round,
+  coldBubbles,
+  coldPlain,
+  split,
+  formatOnly,
+  reactFloor,
+  mountKeep,
+  unmountKept,
+};

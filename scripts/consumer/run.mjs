@@ -10,8 +10,12 @@
 //  3. The same app rendered in plain Node with renderToString + ServerStyleSheet, then hydrated in
 //     Chromium with hydrateRoot: no hydration warnings (and a negative control proving a mismatch
 //     would be seen).
+//  4. A Next.js 16 App Router app (next-app/): a server component imports react-call-records/core and
+//     renders <CallRecordBubble> directly; `next build`, then the HTML `next start` serves holds the
+//     bubble and its styles (scripts/consumer/next.mjs; installs cached outside the repository).
+//  5. Plain Node imports react-call-records/core where the package is installed without React.
 //
-// Usage: node scripts/consumer/run.mjs [--build] [--only=react19|react18] [--keep] [--screenshots]
+// Usage: node scripts/consumer/run.mjs [--build] [--only=react19,react18,next16,core-only] [--keep] [--screenshots]
 //   --build        run `npm run build` first (done anyway when dist/index.js is missing)
 //   --keep         keep the temporary directory (its path is printed)
 //   --screenshots  write a PNG per page into the temporary directory (implies --keep)
@@ -22,6 +26,7 @@ import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkCoreWithoutReact, checkNextApp } from './next.mjs';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const TEMPLATE = fileURLToPath(new URL('./template', import.meta.url));
@@ -29,6 +34,8 @@ const TEMPLATE = fileURLToPath(new URL('./template', import.meta.url));
 const PACKAGE_DIR = process.env.CONSUMER_PACKAGE_DIR ? path.resolve(process.env.CONSUMER_PACKAGE_DIR) : REPO;
 const args = new Set(process.argv.slice(2));
 const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** Whether the part named `name` runs (all do without `--only=`). */
+const wants = (name) => !only || only.split(',').includes(name);
 const screenshots = args.has('--screenshots');
 const keep = args.has('--keep') || screenshots;
 
@@ -57,7 +64,7 @@ const APPS = [
     dependencies: { react: '18.3.1', 'react-dom': '18.3.1' },
     devDependencies: { '@types/react': '18.3.31', '@types/react-dom': '18.3.7' },
   },
-].filter((app) => !only || only.split(',').includes(app.name));
+].filter((app) => wants(app.name));
 
 // ---------------------------------------------------------------- tiny harness
 const results = [];
@@ -95,20 +102,35 @@ const childEnv = Object.fromEntries(
     ([key]) => !/^npm_(package_|lifecycle_|config_local_prefix$|command$)/i.test(key),
   ),
 );
-function run(command, commandArgs, { cwd = REPO, env = {} } = {}) {
+/**
+ * Runs a command; resolves with its output, rejects with its tail when it fails. With `timeoutMs`, the
+ * command runs in its own process group, which is ended (with whatever it started) when time runs out.
+ */
+function run(command, commandArgs, { cwd = REPO, env = {}, timeoutMs } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, {
       cwd,
       env: { ...childEnv, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: timeoutMs !== undefined,
     });
     let stdout = '';
     let stderr = '';
+    let timedOut = false;
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            process.kill(-child.pid, 'SIGTERM');
+          }, timeoutMs);
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code === 0) resolve({ stdout, stderr });
+      clearTimeout(timer);
+      if (timedOut) reject(new Error(`${command} ${commandArgs.join(' ')} took over ${timeoutMs / 1000} s`));
+      else if (code === 0) resolve({ stdout, stderr });
       else {
         const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n');
         reject(new Error(`${command} ${commandArgs.join(' ')} (in ${cwd}) exited with ${code}\n${tail}`));
@@ -311,8 +333,13 @@ try {
     const [info] = JSON.parse(stdout.slice(stdout.indexOf('[')));
     tarball = path.join(work, info.filename);
     const files = info.files.map((f) => f.path);
-    for (const required of ['package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/index.js.map']) {
-      assert(files.includes(required), `the tarball lacks ${required}: ${files.join(', ')}`);
+    // Every file package.json `exports` names (`.`, `./core`, …) and the main entry's source map.
+    const exported = Object.values(rootPkg.exports).flatMap((target) =>
+      typeof target === 'string' ? [target] : Object.values(target),
+    );
+    const required = new Set([...exported.map((file) => file.replace(/^\.\//, '')), 'dist/index.js.map']);
+    for (const file of required) {
+      assert(files.includes(file), `the tarball lacks ${file}: ${files.join(', ')}`);
     }
     const stray = files.filter((f) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE)/.test(f));
     assert(stray.length === 0, `the tarball ships files users do not need: ${stray.join(', ')}`);
@@ -339,6 +366,17 @@ try {
     });
   } else {
     skip('attw (ESM-only profile) finds no type-resolution problems in the tarball', 'no tarball');
+  }
+
+  // Outside Vite and without a browser: Next.js (server components) and plain Node without React.
+  const harness = { check, skip, assert, run };
+  if (wants('next16')) {
+    if (packed) await checkNextApp(harness, { tarball, packageDir: PACKAGE_DIR, locked, childEnv });
+    else skip('next16: the Next.js App Router app', 'no tarball');
+  }
+  if (wants('core-only')) {
+    if (packed) await checkCoreWithoutReact(harness, { tarball });
+    else skip('core-only: plain Node imports react-call-records/core with no React installed', 'no tarball');
   }
 
   const { launchChromium } = await import('../chromium.mjs');
