@@ -1,6 +1,7 @@
 import { useEffect, type CSSProperties, type ReactNode } from 'react';
 import { ThemeProvider } from 'styled-components';
 import { CALL_RECORD_THEME_KEY, CallRecordProvider, darkTheme, lightTheme } from '../src';
+import type { CallRecordLocale } from '../src';
 
 /** The page behind the stories, per theme: a chat screen's background, so axe sees the real contrast. */
 export const PAGE = {
@@ -20,14 +21,14 @@ export type DemoDirection = 'ltr' | 'rtl';
 interface FrameProps {
   theme: DemoTheme;
   direction: DemoDirection;
-  locale: string;
+  locale: CallRecordLocale;
   children: ReactNode;
 }
 
 /**
  * Applies the toolbar globals: the library theme under its namespaced key, a page
  * background matching it, `dir` and `lang` on a wrapper, and the viewer (alice) and
- * locale through `CallRecordProvider`.
+ * locale (the object: opt-in locales are not reachable by tag) through `CallRecordProvider`.
  */
 export function StoryFrame({ theme, direction, locale, children }: FrameProps) {
   const page = PAGE[theme];
@@ -37,13 +38,13 @@ export function StoryFrame({ theme, direction, locale, children }: FrameProps) {
     style.background = page.background;
     style.color = page.color;
     style.colorScheme = theme;
-    document.documentElement.lang = locale;
+    document.documentElement.lang = locale.code;
   }, [page, theme, locale]);
   return (
     <ThemeProvider theme={SC_THEMES[theme]}>
       <div
         dir={direction}
-        lang={locale}
+        lang={locale.code}
         data-theme={theme}
         style={
           {

@@ -1,10 +1,17 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { StoryFrame, type DemoDirection, type DemoTheme } from './decorators';
+import { STORY_LOCALES, storyLocale } from '../stories/locales';
+import { StoryFrame, type DemoTheme } from './decorators';
+
+/** The page direction: as the toolbar says, or (`auto`, the default) the locale's own. */
+function pageDirection(setting: unknown, localeDirection: 'ltr' | 'rtl'): 'ltr' | 'rtl' {
+  if (setting === 'ltr' || setting === 'rtl') return setting;
+  return localeDirection;
+}
 
 const withFrame: Decorator = (Story, context) => {
   const theme: DemoTheme = context.globals.theme === 'dark' ? 'dark' : 'light';
-  const direction: DemoDirection = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
-  const locale = typeof context.globals.locale === 'string' ? context.globals.locale : 'en';
+  const locale = storyLocale(context.globals.locale);
+  const direction = pageDirection(context.globals.direction, locale.dir);
   return (
     <StoryFrame theme={theme} direction={direction} locale={locale}>
       <Story />
@@ -28,14 +35,11 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'zh-CN', title: '简体中文 (zh-CN)' },
-          { value: 'zh-TW', title: '繁體中文 (zh-TW)' },
-          { value: 'en', title: 'English (en)' },
-          { value: 'ja', title: '日本語 (ja)' },
-          { value: 'ko', title: '한국어 (ko)' },
-          { value: 'ar', title: 'العربية (ar)' },
-        ],
+        // Every locale of the stories (the built-in ones and the opt-in imports), by its own name.
+        items: STORY_LOCALES.map((locale) => ({
+          value: locale.code,
+          title: `${locale.name} (${locale.code})`,
+        })),
         dynamicTitle: true,
       },
     },
@@ -57,6 +61,7 @@ const preview: Preview = {
         title: 'Direction',
         icon: 'transfer',
         items: [
+          { value: 'auto', title: "The locale's direction" },
           { value: 'ltr', title: 'Left to right' },
           { value: 'rtl', title: 'Right to left' },
         ],
@@ -64,7 +69,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', theme: 'light', direction: 'ltr' },
+  initialGlobals: { locale: 'en', theme: 'light', direction: 'auto' },
 };
 
 export default preview;

@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { CallRecordBubble, getCallRecordMessages, parseCallRecord } from '../src';
+import { CallRecordBubble, parseCallRecord } from '../src';
 import type { CallRecord, CallStatus, CallType } from '../src';
 import {
   CALL_TYPES,
-  LOCALES,
   PEER_ID,
   SIDES,
   STATUSES,
@@ -15,8 +14,9 @@ import {
   v2MessageCompleted,
   v9MessageTimeout,
 } from './data';
-import type { DemoLocale, Side } from './data';
+import type { Side } from './data';
 import { Caption, ChatColumn } from './layout';
+import { STORY_LOCALE_CODES, storyLocale } from './locales';
 
 /** The Playground's controls: the record is built from them, the rest are bubble props. */
 interface PlaygroundArgs {
@@ -24,8 +24,8 @@ interface PlaygroundArgs {
   callType: CallType;
   /** `own`: alice (the viewer) placed the call; `other`: bob did. */
   side: Side;
-  /** Unset: the toolbar's locale (through `CallRecordProvider`). */
-  locale?: DemoLocale;
+  /** A locale code of the stories; unset: the toolbar's locale (through `CallRecordProvider`). */
+  locale?: string;
   showTime: boolean;
   /** Seconds in the call (completed calls only). */
   seconds: number;
@@ -53,7 +53,7 @@ const meta = {
     status: { control: 'inline-radio', options: STATUSES },
     callType: { control: 'inline-radio', options: CALL_TYPES },
     side: { control: 'inline-radio', options: SIDES },
-    locale: { control: 'select', options: LOCALES },
+    locale: { control: 'select', options: STORY_LOCALE_CODES },
     showTime: { control: 'boolean' },
     seconds: { control: { type: 'number', min: 0, step: 1 } },
     interactive: { control: 'boolean' },
@@ -63,7 +63,7 @@ const meta = {
     <ChatColumn>
       <CallRecordBubble
         record={recordFromArgs(recordArgs)}
-        locale={locale}
+        locale={locale === undefined ? undefined : storyLocale(locale)}
         showTime={showTime}
         onCallBack={interactive ? onCallBack : undefined}
       />
@@ -139,7 +139,7 @@ export const Fallback: Story = {
   },
   play: async ({ args, canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const label = getCallRecordMessages(String(globals.locale)).callRecord;
+    const label = storyLocale(globals.locale).messages.callRecord;
     const groups = canvas.getAllByRole('group', { name: label });
     await expect(groups).toHaveLength(3);
     await expect(canvas.queryByRole('button')).toBeNull();
@@ -149,7 +149,7 @@ export const Fallback: Story = {
 };
 
 const SHAPES: ReadonlyArray<{ title: string; input: unknown }> = [
-  { title: '1. Bare attach (seed example, no sender: read as incoming)', input: seedAttach },
+  { title: '1. Bare attach (seed example, no sender: nobody knows whose side)', input: seedAttach },
   { title: '2. Server copy, every field a string (alice → bob, rejected)', input: serverCopyRejected },
   { title: '3. V2NIMMessage (alice → bob, completed)', input: v2MessageCompleted },
   {

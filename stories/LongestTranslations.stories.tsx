@@ -2,10 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { styled } from 'styled-components';
 import { expect, within } from 'storybook/test';
 import { CallRecordBubble, formatCallRecord, formatMissedCallGroup } from '../src';
-import type { CallRecord, CallRecordItem } from '../src';
-import { BASE_TIME, CALL_TYPES, LOCALES, SELF_ID, SIDES, STATUSES, makeRecord } from './data';
+import type { CallRecord, CallRecordItem, CallRecordLocale } from '../src';
+import { BASE_TIME, CALL_TYPES, SELF_ID, SIDES, STATUSES, makeRecord } from './data';
 import type { Side } from './data';
 import { Caption, ChatColumn } from './layout';
+import { STORY_LOCALES } from './locales';
 
 /** A call record input as the bubble accepts it: a record, or a grouped item. */
 type Input = CallRecord | CallRecordItem;
@@ -28,7 +29,7 @@ interface Candidate {
 }
 
 /** Every single-record state (a 10-hour call for the widest duration), plus a group of 12 missed calls. */
-function candidates(locale: string): Candidate[] {
+function candidates(locale: CallRecordLocale): Candidate[] {
   const out: Candidate[] = [];
   for (const status of STATUSES)
     for (const callType of CALL_TYPES)
@@ -65,7 +66,7 @@ const longest = (list: Candidate[]): Candidate =>
   list.reduce((a, b) => (b.text.length > a.text.length ? b : a));
 
 /** Per locale, the longest label on each side (by characters), from the built-in strings. */
-const LONGEST = LOCALES.map((locale) => {
+const LONGEST = STORY_LOCALES.map((locale) => {
   const all = candidates(locale);
   return { locale, bubbles: SIDES.map((side) => longest(all.filter((c) => c.side === side))) };
 });
@@ -82,8 +83,8 @@ function LongestTranslations({ showTime }: { showTime: boolean }) {
     <Frame data-testid="frame-320">
       <ChatColumn>
         {LONGEST.map(({ locale, bubbles }) => (
-          <section key={locale} aria-label={locale}>
-            <Caption>{locale}</Caption>
+          <section key={locale.code} aria-label={locale.code}>
+            <Caption>{locale.code}</Caption>
             <ChatColumn>
               {bubbles.map(({ side, input }) => (
                 <CallRecordBubble key={side} record={input} locale={locale} showTime={showTime} />
@@ -115,7 +116,7 @@ export const LongestTranslationsAt320: Story = {
     const frame = within(canvasElement).getByTestId('frame-320');
     const bounds = frame.getBoundingClientRect();
     const bubbles = within(frame).getAllByRole('group');
-    await expect(bubbles).toHaveLength(LOCALES.length * SIDES.length);
+    await expect(bubbles).toHaveLength(STORY_LOCALES.length * SIDES.length);
     for (const bubble of bubbles) {
       const box = bubble.getBoundingClientRect();
       // Inside the 320 px frame, and no content wider than the bubble itself.

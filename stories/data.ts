@@ -14,11 +14,13 @@ export const BASE_TIME = 1732500000000;
 
 export const STATUSES: readonly CallStatus[] = ['completed', 'cancelled', 'rejected', 'timeout', 'busy'];
 export const CALL_TYPES: readonly CallType[] = ['audio', 'video'];
-/** `own`: the viewer placed the call (inline-end side); `other`: the peer placed it. */
-export type Side = 'own' | 'other';
+/**
+ * `own`: the viewer placed the call (inline-end side); `other`: the peer placed it; `unknown`: the
+ * record names nobody (a bare attach), so nobody knows whose side it is on (centred).
+ */
+export type Side = 'own' | 'other' | 'unknown';
+/** The two sides of a conversation (the matrix stories); `unknown` is shown by the gallery. */
 export const SIDES: readonly Side[] = ['other', 'own'];
-export const LOCALES = ['zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'ar'] as const;
-export type DemoLocale = (typeof LOCALES)[number];
 
 // --- the five input shapes (copied from test/fixtures/*.json) --------------------------
 
@@ -97,6 +99,13 @@ export const iosObjectBusy = { callType: 2, callStatus: 5, channelID: '0a1b2c', 
 
 // --- builders -------------------------------------------------------------------------
 
+/** Who placed and who received the call, per side. */
+const PARTIES = {
+  own: { senderId: SELF_ID, receiverId: PEER_ID },
+  other: { senderId: PEER_ID, receiverId: SELF_ID },
+  unknown: { senderId: undefined, receiverId: undefined },
+} as const satisfies Record<Side, { senderId: string | undefined; receiverId: string | undefined }>;
+
 /** Options for {@link makeRecord}. */
 export interface MakeRecordOptions {
   status: CallStatus;
@@ -120,8 +129,7 @@ export function makeRecord({
   timestamp = BASE_TIME,
   id,
 }: MakeRecordOptions): CallRecord {
-  const senderId = side === 'own' ? SELF_ID : PEER_ID;
-  const receiverId = side === 'own' ? PEER_ID : SELF_ID;
+  const { senderId, receiverId } = PARTIES[side];
   const key = id ?? `${status}-${callType}-${side}`;
   return {
     id: key,
@@ -136,8 +144,9 @@ export function makeRecord({
     durations:
       status === 'completed'
         ? [
-            { accountId: senderId, seconds },
-            { accountId: receiverId, seconds: Math.max(0, seconds - 1) },
+            // Both members' entries; they tell nobody's side (no caller flag), so `unknown` stays unknown.
+            { accountId: senderId ?? PEER_ID, seconds },
+            { accountId: receiverId ?? SELF_ID, seconds: Math.max(0, seconds - 1) },
           ]
         : [],
     source: 'v2-message',
@@ -268,10 +277,11 @@ export function makeChatThreadMessages(texts: ChatTexts = EN_TEXTS): readonly un
   return [
     text('t1', 0, PEER_ID, texts.ask),
     text('t2', 1, SELF_ID, texts.later),
-    // bob calls three times while alice is away: three missed calls in a row (V2, v9, server copy).
+    // bob calls three times while alice is away: three missed voice calls in a row (V2, v9, server
+    // copy), one row (a group never mixes voice and video).
     v2Call('m1', 7, PEER_ID, 1, 4),
     v9Call('m2', 8, PEER_ID, 1, 2),
-    serverCopy('m3', 9, 0, PEER_ID, { type: 2, channelId: 'ch-m3', status: 4, durations: [] }),
+    serverCopy('m3', 9, 0, PEER_ID, { type: 1, channelId: 'ch-m3', status: 4, durations: [] }),
     text('t3', 12, SELF_ID, texts.sorry),
     // alice's call back, reported by her client (V2) and by the server copy 300 ms later: one call.
     v2Call('c1', 13, SELF_ID, 2, 1, [

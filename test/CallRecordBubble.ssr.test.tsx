@@ -5,7 +5,7 @@ import { ServerStyleSheet, ThemeProvider } from 'styled-components';
 import type { ReactElement } from 'react';
 import { CallRecordBubble } from '../src/CallRecordBubble';
 import { CallRecordProvider } from '../src/CallRecordProvider';
-import { CALL_RECORD_THEME_KEY, darkTheme, lightTheme } from '../src/theme';
+import { CALL_RECORD_THEME_KEY, darkTheme } from '../src/theme';
 import { formatCallTime } from '../src/format';
 import v2Completed from './fixtures/v2-message-completed.json';
 import serverCopyRejected from './fixtures/server-copy-rejected.json';
@@ -33,8 +33,11 @@ describe('CallRecordBubble server rendering', () => {
     expect(html).toContain('data-side="self"');
     expect(styles).toContain('<style');
     expect(styles).toMatch(/\[data-side=['"]?self['"]?\]\{margin-inline:auto 0;/);
-    expect(styles).toContain(`var(--crb-self-bg,${lightTheme.selfBackground})`);
+    expect(styles).toContain('background-color:var(--crb-self-bg, #d9fdd3)');
     expect(styles).toContain(':focus-visible');
+    // Neither side: centred, no tail. The missed-call arrow mirrors under right-to-left.
+    expect(styles).toContain("[data-side='unknown']{margin-inline:auto;");
+    expect(styles).toContain(":dir(rtl) [data-part='arrow']{transform:scaleX(-1);}");
     const className = /class="([^"]+)"/.exec(html)?.[1]?.split(' ').at(-1);
     expect(className).toBeTruthy();
     expect(styles).toContain(`.${className}`);

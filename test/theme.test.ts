@@ -127,6 +127,23 @@ describe('themeVariablesStyle', () => {
 });
 
 describe('CALL_RECORD_THEME_VARS', () => {
+  it('names the custom property of every token', () => {
+    expect(CALL_RECORD_THEME_VARS).toEqual({
+      selfBackground: '--crb-self-bg',
+      selfText: '--crb-self-text',
+      peerBackground: '--crb-peer-bg',
+      peerText: '--crb-peer-text',
+      border: '--crb-border',
+      missedText: '--crb-missed',
+      icon: '--crb-icon',
+      timeText: '--crb-time',
+      focusRing: '--crb-focus',
+      radius: '--crb-radius',
+      spacing: '--crb-space',
+      fontSize: '--crb-font-size',
+    });
+  });
+
   it('names one distinct --crb- custom property per token', () => {
     expect(Object.keys(CALL_RECORD_THEME_VARS).sort()).toEqual(Object.keys(lightTheme).sort());
     expect(Object.keys(darkTheme).sort()).toEqual(Object.keys(lightTheme).sort());

@@ -1,62 +1,44 @@
 import { createContext, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { CallRecordLocale, CallRecordMessages, CallRecordOptions } from '../format';
-import { merge, shallowEqual } from '../shared';
+import { mergeCallRecordOptions, sameCallRecordOptions } from './options';
+import type { CallRecordOptions } from './options';
 
-/**
- * Settings shared by every call-record bubble (and `useCallRecords`) below a
- * {@link CallRecordProvider}. Every field is optional; a bubble's own props win.
- */
-export interface CallRecordContextValue {
-  /** The viewer's NIM account id: decides outgoing vs incoming and the duration shown. */
-  readonly selfId?: string | undefined;
-  /** A BCP 47 locale (`'zh-CN'`, `'en'`, `'ar'`…); unsupported ones fall back as `resolveCallRecordLocale` decides. */
-  readonly locale?: string | CallRecordLocale | undefined;
-  /** Wording overrides merged over the locale's built-in strings. */
-  readonly messages?: Partial<CallRecordMessages> | undefined;
-  /** Which duration a completed call shows; see `CallRecordOptions['pickDuration']`. */
-  readonly pickDuration?: CallRecordOptions['pickDuration'] | undefined;
-  /** IANA time zone for the time of day shown with `showTime` (default: the runtime's zone). Set it when rendering on a server. */
-  readonly timeZone?: string | undefined;
-}
-
-/** Props of {@link CallRecordProvider}: the shared settings plus children. */
-export interface CallRecordProviderProps extends CallRecordContextValue {
+/** Props of {@link CallRecordProvider}: the shared options plus children. */
+export interface CallRecordProviderProps extends CallRecordOptions {
   readonly children?: ReactNode;
 }
 
 /**
- * Internal: `value`, or the object returned on an earlier render when that one has the same keys
- * with `Object.is`-equal values, so an inline `messages={{ … }}` keeps one identity (and memoization
- * works) as long as its content does not change. A changed value re-renders the caller once more.
+ * Internal: `options`, or the object returned on an earlier render when that one is
+ * {@link sameCallRecordOptions} as `options`, so options built inline on every render (an inline
+ * `messages={{ … }}` included) keep one identity, and memos below hold, as long as they do not change.
+ *
+ * @example
+ * ```tsx
+ * const own = useStableCallRecordOptions({ selfId, locale, messages, pickDuration, timeZone });
+ * ```
  */
-export function useStableMessages<T extends object>(value: T | undefined): T | undefined {
-  const [stable, setStable] = useState(value);
-  if (stable === value) return stable;
-  let equal = false;
-  try {
-    equal = shallowEqual(stable, value);
-  } catch {
-    // a hostile object: treat it as changed
-  }
-  if (equal) return stable;
-  setStable(() => value);
-  return value;
+export function useStableCallRecordOptions(options: CallRecordOptions): CallRecordOptions {
+  const [stable, setStable] = useState(options);
+  if (stable === options || sameCallRecordOptions(stable, options)) return stable;
+  setStable(() => options);
+  return options;
 }
 
-const CallRecordContext = /* @__PURE__ */ createContext<CallRecordContextValue>({});
+const CallRecordContext = /* @__PURE__ */ createContext<CallRecordOptions>({});
 
 /**
- * Sets `selfId`, `locale`, `messages` (and optionally `pickDuration`, `timeZone`) once
- * for a whole chat. Nested providers inherit what they leave unset (`messages` are
- * merged); props on a bubble override the provider. No provider is required.
- * An inline `messages={{ … }}` is fine: it is compared key by key, so re-rendering the provider
- * with equal wording does not re-render the bubbles below it.
+ * Sets the options of every call-record bubble and `useCallRecords` below it, once for a whole
+ * chat: `selfId`, `locale`, `messages`, `pickDuration`, `timeZone` (see `CallRecordOptions`).
+ * Nested providers inherit what they leave unset (`messages` are merged key by key); options set on
+ * a bubble or on the hook win over the provider's. No provider is required. An inline
+ * `messages={{ … }}` is fine: it is compared key by key, so re-rendering the provider with equal
+ * wording does not re-render the bubbles below it.
  *
  * @example
  * ```tsx
  * <CallRecordProvider selfId={me.accountId} locale="zh-CN">
- *   {messages.map((m) => <CallRecordBubble key={m.messageClientId} record={m} />)}
+ *   {messages.map((message) => <CallRecordBubble key={message.messageClientId} record={message} />)}
  * </CallRecordProvider>
  * ```
  */
@@ -69,29 +51,31 @@ export function CallRecordProvider({
   timeZone,
 }: CallRecordProviderProps): ReactNode {
   const parent = useContext(CallRecordContext);
-  const stableMessages = useStableMessages(messages);
-  const value = useMemo<CallRecordContextValue>(
-    () => ({
-      selfId: selfId ?? parent.selfId,
-      locale: locale ?? parent.locale,
-      messages: merge(parent.messages, stableMessages),
-      pickDuration: pickDuration ?? parent.pickDuration,
-      timeZone: timeZone ?? parent.timeZone,
-    }),
-    [parent, selfId, locale, stableMessages, pickDuration, timeZone],
-  );
+  const own = useStableCallRecordOptions({ selfId, locale, messages, pickDuration, timeZone });
+  const value = useMemo(() => mergeCallRecordOptions(parent, own), [parent, own]);
   return <CallRecordContext.Provider value={value}>{children}</CallRecordContext.Provider>;
 }
 
 /**
- * Reads the settings of the nearest {@link CallRecordProvider} (an empty object
- * without one). Used by `CallRecordBubble` and `useCallRecords`.
+ * The options of the nearest {@link CallRecordProvider}, merged with those of the providers around
+ * it (an empty object without one). `CallRecordBubble` and `useCallRecords` read them through this.
  *
  * @example
  * ```tsx
  * const { selfId, locale } = useCallRecordContext();
  * ```
  */
-export function useCallRecordContext(): CallRecordContextValue {
+export function useCallRecordContext(): CallRecordOptions {
   return useContext(CallRecordContext);
 }
+
+/**
+ * The value of the provider's context: the options themselves.
+ *
+ * @deprecated Use {@link CallRecordOptions}; kept so that code naming the old type still compiles.
+ * @example
+ * ```ts
+ * const value: CallRecordContextValue = useCallRecordContext();
+ * ```
+ */
+export type CallRecordContextValue = CallRecordOptions;

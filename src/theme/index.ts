@@ -1,3 +1,6 @@
-export { CALL_RECORD_THEME_KEY, CALL_RECORD_THEME_VARS, darkTheme, lightTheme } from './tokens';
-export type { CallRecordTheme } from './tokens';
-export { themeVariablesStyle } from './getTheme';
+export type { CallRecordTheme } from './CallRecordTheme';
+export { lightTheme } from './lightTheme';
+export { darkTheme } from './darkTheme';
+export { CALL_RECORD_THEME_VARS } from './cssVariableNames';
+export { CALL_RECORD_THEME_KEY, themeVariablesStyle } from './themeVariablesStyle';
+export type { ThemeVariablesStyle } from './themeVariablesStyle';
