@@ -24,7 +24,7 @@ export interface MessageKeys {
 export interface CallShape extends MessageKeys {
   readonly generation: 'G2';
   readonly source: CallRecordSource;
-  /** The key of the attach in the message; `undefined` when the input is its own attach. */
+  /** The key of the attach in the message; left out when the input is its own attach. */
   readonly attachKey?: string;
   /** How error messages name the attach: `attach.status: 9 is not one of 1-5`. */
   readonly attachName: string;
