@@ -1,6 +1,19 @@
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/** Never render HTML from data, never evaluate strings. */
+const NO_HTML_OR_EVAL = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Render text, never HTML.',
+  },
+  { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
+  { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
+];
+
+/** An identifier of one character. */
+const SINGLE_LETTER = '/^[A-Za-z_$]$/';
+
 export default tseslint.config(
   {
     ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'screenshots/', '.tmp/'],
@@ -13,14 +26,37 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', ...NO_HTML_OR_EVAL],
+    },
+  },
+  {
+    // Code a reader can follow (issue 13): strict equality, flat conditionals.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    rules: {
+      eqeqeq: ['error', 'always'],
+      'no-nested-ternary': 'error',
+    },
+  },
+  {
+    // Names spelled out: a single letter only for a loop index or a parameter of a one-expression
+    // arrow function (`(a, b) => a - b`).
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-syntax': [
         'error',
+        ...NO_HTML_OR_EVAL,
         {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Render text, never HTML.',
+          selector: `VariableDeclarator > Identifier.id[name=${SINGLE_LETTER}]:not(ForStatement VariableDeclarator > Identifier, ForOfStatement VariableDeclarator > Identifier, ForInStatement VariableDeclarator > Identifier)`,
+          message: 'Spell the name out: single letters are for loop indices and short lambdas only.',
         },
-        { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
-        { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
+        {
+          selector: `:function:not(ArrowFunctionExpression[expression=true]) > Identifier.params[name=${SINGLE_LETTER}]`,
+          message: 'Spell the parameter out: single letters are for one-expression arrow functions only.',
+        },
+        {
+          selector: `CatchClause > Identifier.param[name=${SINGLE_LETTER}]`,
+          message: 'Spell the name out.',
+        },
       ],
     },
   },

@@ -72,7 +72,8 @@ async function main() {
 
   const rows = [];
   const add = (name, subjectLabel, baselineLabel, result, aim) => {
-    const pass = aim === undefined ? '' : result.ratio <= aim ? 'ok' : 'MISSED';
+    let pass = '';
+    if (aim !== undefined) pass = result.ratio <= aim ? 'ok' : 'MISSED';
     rows.push([
       name,
       `${subjectLabel} ${ms(result.subjectMedian)}`,

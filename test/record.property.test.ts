@@ -326,14 +326,12 @@ function paths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   return out;
 }
 
-const retype = (v: unknown): unknown =>
-  typeof v === 'number'
-    ? String(v)
-    : typeof v === 'string'
-      ? Number(v)
-      : typeof v === 'boolean'
-        ? String(v)
-        : [v];
+/** The same value in another JSON type: numbers and booleans as strings, strings as numbers, else wrapped. */
+function retype(value: unknown): unknown {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return Number(value);
+  return [value];
+}
 
 function mutate(input: unknown, pick: number, how: string, replacement: unknown, cut: number): unknown {
   const copy = structuredClone(input) as Record<string, unknown>;

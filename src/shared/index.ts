@@ -1,4 +1,4 @@
-export { merge, shallowEqual } from './objects';
+export { merge } from './objects';
 export { isCallRecord, isCallRecordView, readCallRecordInput } from './readCallRecordInput';
 export type { CallRecordInput } from './readCallRecordInput';
 export { viewOfCallRecordInput } from './viewOfCallRecordInput';
