@@ -39,8 +39,9 @@ function groupRecords(item: CallRecordItem): readonly CallRecord[] | undefined {
 
 /**
  * The view of a list item under `options` (the provider's merged with the bubble's own): the item's
- * own `view` when merging `options` over the item's options changes nothing, else the item formatted
- * again with every option merged (the item's, then `options` over them), never with fewer.
+ * own `view` when merging `options` over the item's options changes nothing that shapes a view (a
+ * `timeZone` alone does not), else the item formatted again with every option merged (the item's,
+ * then `options` over them), never with fewer.
  */
 function showItem(item: CallRecordItem, options: CallRecordOptions): CallRecordShown {
   const itemOptions = optionsOf(item);
