@@ -26,15 +26,23 @@ try {
   sheet.seal();
 }
 
-// Single bubbles straight from the package, without the app or a provider: a parsed record renders on
-// its own, as a labelled group without onCallBack and as a button with it.
-const parsed = parseCallRecord('{"type":2,"channelId":"42","status":4,"durations":[]}');
+// Single bubbles straight from the package, without the app or a provider: a parsed record (a v9
+// message: Alice called Bob, who never answered) renders on its own for Bob, as a labelled group
+// without onCallBack and as a button with it.
+const parsed = parseCallRecord(
+  '{"type":"g2","from":"alice","to":"bob","time":1732500300000,"idClient":"x1","attach":{"type":2,"channelId":"42","status":4,"durations":[]}}',
+);
 const single = parsed.ok
-  ? renderToString(createElement(CallRecordBubble, { record: parsed.record, locale: 'en' }))
+  ? renderToString(createElement(CallRecordBubble, { record: parsed.record, selfId: 'bob', locale: 'en' }))
   : '';
 const singleButton = parsed.ok
   ? renderToString(
-      createElement(CallRecordBubble, { record: parsed.record, locale: 'en', onCallBack: () => {} }),
+      createElement(CallRecordBubble, {
+        record: parsed.record,
+        selfId: 'bob',
+        locale: 'en',
+        onCallBack: () => {},
+      }),
     )
   : '';
 

@@ -94,9 +94,9 @@ const ALICE_INBOX: readonly unknown[] = [
   rawOnlyMissedCall('m-1', 1732500400000),
   rawOnlyMissedCall('m-2', 1732500460000),
   rawOnlyMissedCall('m-3', 1732500520000),
-  // The bare attach as a JSON string: a completed voice call between two other accounts.
+  // The bare attach as a JSON string: a completed voice call; it names no sender, so nobody's side is known.
   '{"type":1,"channelId":123,"status":1,"durations":[{"accid":"acc01","duration":10},{"accid":"acc02","duration":12}]}',
-  // An iOS-style NIMRtcCallRecordObject: a video call that found the line busy.
+  // An iOS-style NIMRtcCallRecordObject: a video call that found the line busy (no sender either).
   { callType: 2, callStatus: 5, channelID: '0a1b2c', durations: {} },
   // A broken call record: status 9 is not one of 1-5.
   '{"type":1,"channelId":124,"status":9,"durations":[]}',
