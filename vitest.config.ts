@@ -21,9 +21,24 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/browser/**'],
           environment: 'jsdom',
           setupFiles: ['test/setup.ts'],
           globals: false,
+        },
+      },
+      {
+        // Tests that need a real browser page (e.g. nim-web-sdk-ng's browser build), in headless Chromium.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
       {
