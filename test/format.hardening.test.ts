@@ -173,3 +173,11 @@ describe('documented wording details', () => {
     expect(view.accessibleLabel).toBe('2 missed calls');
   });
 });
+
+describe('negative zero', () => {
+  it('is zero seconds, without a minus sign, in every digit system', () => {
+    expect(formatCallDuration(-0)).toBe('00:00');
+    expect(formatCallDuration(-0, 'ar-EG')).toBe('٠٠:٠٠');
+    expect(formatCallDuration(-0, 'en', { style: 'long' })).toBe('0 seconds');
+  });
+});
