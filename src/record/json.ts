@@ -8,7 +8,8 @@ import type { JsonObject } from './values';
  * `trimStart`, includes a BOM and NBSP) is `{`.
  */
 export function isJsonObjectText(text: string): boolean {
-  return text.trimStart().startsWith('{');
+  // The common case first, without building a trimmed copy of every message.
+  return text.startsWith('{') || text.trimStart().startsWith('{');
 }
 
 /**
@@ -35,7 +36,8 @@ function quoteLongIntegers(text: string): string {
 function parseJsonText(text: string, path: string): unknown {
   if (text.length > MAX_CALL_RECORD_INPUT_LENGTH)
     fail(`${path} length`, text.length, `at most ${MAX_CALL_RECORD_INPUT_LENGTH}`, 'too-large');
-  const trimmed = text.trim();
+  // JSON.parse skips JSON's own whitespace, not a BOM or NBSP: trim only when the text is not bare.
+  const trimmed = text.startsWith('{') && text.endsWith('}') ? text : text.trim();
   let value: unknown;
   try {
     value = JSON.parse(trimmed);
