@@ -61,15 +61,15 @@ export class ParseCache<Message> {
   }
 
   #cached(message: Message): ParseCallRecordResult | undefined {
-    return isObject(message) ? this.#objects.get(message) : this.#primitives.get(message);
+    return canBeWeakMapKey(message) ? this.#objects.get(message) : this.#primitives.get(message);
   }
 
   #remember(message: Message, parsed: ParseCallRecordResult): void {
-    if (isObject(message)) this.#objects.set(message, parsed);
+    if (canBeWeakMapKey(message)) this.#objects.set(message, parsed);
     else this.#primitives.set(message, parsed);
   }
 }
 
 /** Whether a value can be a `WeakMap` key (an object or a function). */
-const isObject = (value: unknown): value is object =>
+const canBeWeakMapKey = (value: unknown): value is object =>
   (typeof value === 'object' && value !== null) || typeof value === 'function';
