@@ -171,7 +171,10 @@ function fileExporting(name: string): string {
 }
 
 /** Bundles `import <what> from <file>` as an app's bundler would (minified, tree-shaken, peers external). */
-async function bundleImport(what: string, file: string): Promise<{ gzip: number; imports: string[] }> {
+async function bundleImport(
+  what: string,
+  file: string,
+): Promise<{ gzip: number; imports: string[]; text: string }> {
   const binding = what === '*' ? '* as all' : what;
   const used = what === '*' ? 'all' : what.replace(/[{}]/g, '').trim();
   const result = await build({
@@ -185,6 +188,7 @@ async function bundleImport(what: string, file: string): Promise<{ gzip: number;
     platform: 'neutral',
     minify: true,
     treeShaking: true,
+    charset: 'utf8',
     external: [...PEERS, 'react/jsx-runtime'],
     metafile: true,
     logLevel: 'silent',
@@ -195,6 +199,7 @@ async function bundleImport(what: string, file: string): Promise<{ gzip: number;
   return {
     gzip: gzipSync(output.contents, { level: 9 }).length,
     imports: (meta?.imports ?? []).map((imported) => imported.path),
+    text: output.text,
   };
 }
 
@@ -312,6 +317,25 @@ describe('the built package', () => {
   });
 
   describe('the opt-in locales entry (react-call-records/locales)', () => {
+    it('costs nothing until imported: the bubble alone carries no wording of an opt-in locale', async () => {
+      const bubbleOnly = await bundleImport('{ CallRecordBubble }', 'dist/index.js');
+      // The built-in wording is there (reachable by tag)…
+      expect(bubbleOnly.text).toContain('Missed call');
+      expect(bubbleOnly.text).toContain('未接听');
+      // …and none of the opt-in locales' "Missed call".
+      for (const word of [
+        'Appel manqué',
+        'Entgangener Anruf',
+        'Пропущенный звонок',
+        'שיחה שלא נענתה',
+        'تماس بی‌پاسخ',
+      ]) {
+        expect(bubbleOnly.text).not.toContain(word);
+      }
+      const withFrench = await bundleImport('{ fr }', 'dist/locales.js');
+      expect(withFrench.text).toContain('Appel manqué');
+    });
+
     it('is built and exported with every locale of src/locales.ts once that file exists, and absent before', async () => {
       const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
         exports: Record<string, unknown>;
