@@ -53,7 +53,7 @@ export class MissedCallGrouper {
 
   /** The peer of a call that can be grouped, else `undefined`. */
   #groupablePeer(view: CallRecordView): string | undefined {
-    const missed = view.tone === 'missed' && view.direction === 'incoming' && view.status !== 'completed';
-    return this.#enabled && missed ? view.peerId : undefined;
+    // The formatter gives `tone: 'missed'` only to an incoming call that did not connect.
+    return this.#enabled && view.tone === 'missed' ? view.peerId : undefined;
   }
 }
