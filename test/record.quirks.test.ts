@@ -107,7 +107,7 @@ describe('caller flag on duration entries', () => {
   });
 });
 
-describe('BOM and whitespace before JSON', () => {
+describe('BOM and whitespace around JSON', () => {
   it.each([
     ['a BOM', '\uFEFF'],
     ['a BOM and a newline', '\uFEFF\r\n'],
@@ -119,6 +119,20 @@ describe('BOM and whitespace before JSON', () => {
       status: 'rejected',
       channelId: 'c',
     });
+  });
+
+  it('reads JSON with a BOM or NBSP after it, and with spaces on both sides', () => {
+    for (const text of [
+      '{"type":2,"channelId":"c","status":3}\u00A0',
+      '{"type":2,"channelId":"c","status":3}\uFEFF',
+      '\u3000{"type":2,"channelId":"c","status":3}\u00A0\n',
+    ])
+      expect(record(parseCallRecord(text)).status).toBe('rejected');
+  });
+
+  it('still calls broken JSON invalid when whitespace surrounds it', () => {
+    const result = parseCallRecord('\u00A0{"type":2,"channelId":"c",}\u00A0');
+    expect(result.ok ? 'ok' : result.error.code).toBe('invalid-json');
   });
 
   it('reads a server copy whose attach starts with a BOM', () => {

@@ -25,6 +25,18 @@ function quoteLongIntegers(text: string): string {
   return text.replace(STRING_OR_LONG_INTEGER, (token) => (token.startsWith('"') ? token : `"${token}"`));
 }
 
+/** What {@link tryJsonParse} answers for text that is not valid JSON. */
+const NOT_JSON: unique symbol = Symbol('not JSON');
+
+/** The value of JSON text, or {@link NOT_JSON}. */
+function tryJsonParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
 /**
  * Parses JSON text (at most {@link MAX_CALL_RECORD_INPUT_LENGTH} long; whitespace and a BOM around it are
  * skipped). When reading with exact digits (see values.ts), integers of 16 digits or more keep every digit,
@@ -36,16 +48,17 @@ function quoteLongIntegers(text: string): string {
 function parseJsonText(text: string, path: string): unknown {
   if (text.length > MAX_CALL_RECORD_INPUT_LENGTH)
     fail(`${path} length`, text.length, `at most ${MAX_CALL_RECORD_INPUT_LENGTH}`, 'too-large');
-  // JSON.parse skips JSON's own whitespace, not a BOM or NBSP: trim only when the text is not bare.
-  const trimmed = text.startsWith('{') && text.endsWith('}') ? text : text.trim();
-  let value: unknown;
-  try {
-    value = JSON.parse(trimmed);
-  } catch {
-    return fail(path, text, 'valid JSON', 'invalid-json');
+  // JSON.parse skips JSON's own whitespace, not a BOM or NBSP: only text it rejects is trimmed and tried
+  // again, so the common case makes no trimmed copy.
+  let json = text;
+  let value = tryJsonParse(json);
+  if (value === NOT_JSON) {
+    json = text.trim();
+    if (json !== text) value = tryJsonParse(json);
   }
+  if (value === NOT_JSON) return fail(path, text, 'valid JSON', 'invalid-json');
   // Valid JSON: when reading with exact digits, parse it again with its long integers quoted.
-  return isReadingExactDigits() ? JSON.parse(quoteLongIntegers(trimmed)) : value;
+  return isReadingExactDigits() ? JSON.parse(quoteLongIntegers(json)) : value;
 }
 
 /**

@@ -68,19 +68,18 @@ interface MessageFields {
   readonly direction: CallDirection | undefined;
 }
 
-/** An id of the message under `key`; `undefined` for a shape without that field. */
-function readMessageId(message: JsonObject, key: string | undefined): string | undefined {
-  return key === undefined ? undefined : readId(message[key], key);
-}
-
-/** Reads the message fields (ids, sender, receiver, time, direction) a shape has. */
+/**
+ * Reads the message fields (ids, sender, receiver, time, direction) a shape has; a field the shape lacks
+ * (its key is `undefined`) reads as `undefined`. Each field is read on its own line rather than through a
+ * shared helper: a property read that always sees the same key stays fast (the parse bench row).
+ */
 function readMessageFields(message: JsonObject, keys: MessageKeys): MessageFields {
-  const { timeKey, directionKey } = keys;
+  const { clientIdKey, serverIdKey, senderKey, receiverKey, timeKey, directionKey } = keys;
   return {
-    clientId: readMessageId(message, keys.clientIdKey),
-    serverId: readMessageId(message, keys.serverIdKey),
-    senderId: readMessageId(message, keys.senderKey),
-    receiverId: readMessageId(message, keys.receiverKey),
+    clientId: clientIdKey === undefined ? undefined : readId(message[clientIdKey], clientIdKey),
+    serverId: serverIdKey === undefined ? undefined : readId(message[serverIdKey], serverIdKey),
+    senderId: senderKey === undefined ? undefined : readId(message[senderKey], senderKey),
+    receiverId: receiverKey === undefined ? undefined : readId(message[receiverKey], receiverKey),
     timestamp: timeKey === undefined ? undefined : readTimestamp(message[timeKey], timeKey),
     direction: directionKey === undefined ? undefined : readDirection(message[directionKey]),
   };
