@@ -6,7 +6,7 @@ import { getCallRecordMessages } from './getCallRecordMessages';
 import { formatPlural } from './plural';
 import { resolveCallRecordLocale } from './resolveCallRecordLocale';
 import type { CallRecordView } from './view';
-import { MEDIA_KEYS, mediaOf } from './wordingKeys';
+import { mediaOf } from './wordingKeys';
 
 /**
  * Formats N consecutive missed calls from one person as one view: the view of the latest (last)
@@ -35,7 +35,7 @@ export function formatMissedCallGroup(
   const accessibleLabel = oneMedium
     ? fillTemplate(messages.missedCallsSpoken, {
         text,
-        media: messages[MEDIA_KEYS[mediaOf(latest.callType)]],
+        media: messages[mediaOf(latest.callType)],
       })
     : text;
   return {
