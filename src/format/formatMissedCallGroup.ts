@@ -4,7 +4,6 @@ import { fillTemplate } from './fillTemplate';
 import { formatCallRecord } from './formatCallRecord';
 import { getCallRecordMessages } from './getCallRecordMessages';
 import { formatPlural } from './plural';
-import { resolveCallRecordLocale } from './resolveCallRecordLocale';
 import type { CallRecordView } from './view';
 import { mediaOf } from './wordingKeys';
 
@@ -27,8 +26,7 @@ export function formatMissedCallGroup(
   if (!latest) throw new RangeError('formatMissedCallGroup: no records');
   const view = formatCallRecord(latest, options);
   // The options' locale, not `view.locale`: that tag alone would lose an app's own locale object.
-  const locale = resolveCallRecordLocale(options?.locale);
-  const messages = getCallRecordMessages(locale, options?.messages);
+  const messages = getCallRecordMessages(options?.locale, options?.messages);
   const count = records.length;
   const text = formatPlural(messages.missedCalls, count, view.locale);
   const oneMedium = records.every((record) => record.callType === latest.callType);
