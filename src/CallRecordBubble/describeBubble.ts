@@ -53,7 +53,7 @@ function nonEmpty(value: unknown): string | undefined {
 function timeOf(record: CallRecord, options: CallRecordOptions): string | undefined {
   const { timestamp } = record;
   if (timestamp === undefined) return undefined;
-  return nonEmpty(formatCallTime(timestamp, { locale: options.locale, timeZone: options.timeZone }));
+  return nonEmpty(formatCallTime(timestamp, options));
 }
 
 /** The bubble of a call: its view's words, the time when asked for, the action when offered. */

@@ -20,7 +20,7 @@ export interface CallRecordProviderProps extends CallRecordOptions {
  */
 export function useStableCallRecordOptions(options: CallRecordOptions): CallRecordOptions {
   const [stable, setStable] = useState(options);
-  if (stable === options || sameCallRecordOptions(stable, options)) return stable;
+  if (sameCallRecordOptions(stable, options)) return stable;
   setStable(() => options);
   return options;
 }

@@ -36,7 +36,7 @@ export class CollectedList<Message> {
   readonly #stats = new StatsCounter();
   /** Shown calls, in order of their first report. */
   readonly #calls: ShownCall<Message>[] = [];
-  /** Per item, the indexes of its calls in `#calls`. */
+  /** Per item, the indexes of its calls in `#calls` (never empty: a row is made with its first call). */
   readonly #rows: number[][] = [];
   readonly #items: CallRecordItem<Message>[] = [];
   readonly #errors: CallRecordErrorEntry<Message>[] = [];
@@ -66,7 +66,7 @@ export class CollectedList<Message> {
   /** The rows, errors and counts so far, sharing unchanged arrays with `previous`. */
   result(previous: UseCallRecordsResult<Message> | undefined): UseCallRecordsResult<Message> {
     for (const itemIndex of this.#changedRows) {
-      const calls = (this.#rows[itemIndex] ?? []).map((callIndex) => this.#calls[callIndex]!);
+      const calls = this.#rows[itemIndex]!.map((callIndex) => this.#calls[callIndex]!);
       this.#items[itemIndex] = this.#caches.items.itemOf(calls);
     }
     this.#changedRows.clear();

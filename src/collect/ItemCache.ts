@@ -20,11 +20,10 @@ export class ItemCache<Message> {
     this.#formatter = formatter;
   }
 
-  /** The item of a row showing `calls` (one call, or a missed-call group in input order). */
+  /** The item of a row showing `calls` (one call, or a missed-call group in input order; a row has at least one). */
   itemOf(calls: readonly ShownCall<Message>[]): CallRecordItem<Message> {
-    const first = calls[0];
-    const latest = calls[calls.length - 1];
-    if (first === undefined || latest === undefined) throw new RangeError('ItemCache: a row without calls');
+    const first = calls[0]!;
+    const latest = calls[calls.length - 1]!;
     const records = calls.map((call) => call.record);
     const cached = this.#items.get(first.key);
     if (cached !== undefined && cached.message === latest.message && sameElements(cached.records, records)) {

@@ -139,7 +139,7 @@ function channelKeyOf(record: CallRecord): string | undefined {
 function completedPairKeyOf(record: CallRecord): string | undefined {
   const { status, senderId, receiverId, timestamp } = record;
   if (status !== 'completed' || senderId === undefined || receiverId === undefined) return undefined;
-  if (timestamp === undefined || !Number.isFinite(timestamp)) return undefined;
+  if (!Number.isFinite(timestamp)) return undefined;
   const pair = senderId < receiverId ? [senderId, receiverId] : [receiverId, senderId];
   return `${record.callType} ${JSON.stringify(pair)}`;
 }

@@ -4,9 +4,8 @@ import { fillTemplate } from './fillTemplate';
 import { formatCallRecord } from './formatCallRecord';
 import { getCallRecordMessages } from './getCallRecordMessages';
 import { formatPlural } from './plural';
-import { resolveCallRecordLocale } from './resolveCallRecordLocale';
 import type { CallRecordView } from './view';
-import { MEDIA_KEYS, mediaOf } from './wordingKeys';
+import { mediaOf } from './wordingKeys';
 
 /**
  * Formats N consecutive missed calls from one person as one view: the view of the latest (last)
@@ -27,15 +26,14 @@ export function formatMissedCallGroup(
   if (!latest) throw new RangeError('formatMissedCallGroup: no records');
   const view = formatCallRecord(latest, options);
   // The options' locale, not `view.locale`: that tag alone would lose an app's own locale object.
-  const locale = resolveCallRecordLocale(options?.locale);
-  const messages = getCallRecordMessages(locale, options?.messages);
+  const messages = getCallRecordMessages(options?.locale, options?.messages);
   const count = records.length;
   const text = formatPlural(messages.missedCalls, count, view.locale);
   const oneMedium = records.every((record) => record.callType === latest.callType);
   const accessibleLabel = oneMedium
     ? fillTemplate(messages.missedCallsSpoken, {
         text,
-        media: messages[MEDIA_KEYS[mediaOf(latest.callType)]],
+        media: messages[mediaOf(latest.callType)],
       })
     : text;
   return {

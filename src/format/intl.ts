@@ -7,8 +7,8 @@ import { remember } from './memo';
  */
 
 const countFormats = new Map<string, Intl.NumberFormat>();
-const paddedFormats = new Map<string, Intl.NumberFormat>();
-const plainFormats = new Map<string, Intl.NumberFormat>();
+/** Per `tag minimumDigits`: the formatter of clock numbers. */
+const clockFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 const latinDigits = new Map<string, boolean>();
 /** Per `tag unit`: its long unit formatter and the strings of counts under 60, made as needed. */
@@ -38,10 +38,9 @@ const usesLatinDigits = (tag: string): boolean =>
  */
 export function formatClockNumber(value: number, minimumDigits: 1 | 2, tag: string): string {
   if (usesLatinDigits(tag)) return String(value).padStart(minimumDigits, '0');
-  const formats = minimumDigits === 2 ? paddedFormats : plainFormats;
   const format = remember(
-    formats,
-    tag,
+    clockFormats,
+    `${tag} ${minimumDigits}`,
     () => new Intl.NumberFormat(tag, { minimumIntegerDigits: minimumDigits, useGrouping: false }),
   );
   return format.format(value);

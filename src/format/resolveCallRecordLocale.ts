@@ -48,8 +48,9 @@ function withCode(locale: CallRecordLocale, tag: string): CallRecordLocale {
 
 /** The built-in locale for a canonical tag, re-tagged with it when the language matches; else English. */
 function findBuiltIn(tag: string | undefined): CallRecordLocale {
-  const match = tag === undefined ? undefined : bestMatch(tag, BUILT_IN_LOCALES);
-  return match && tag !== undefined ? withCode(match, tag) : FALLBACK_LOCALE;
+  if (tag === undefined) return FALLBACK_LOCALE;
+  const match = bestMatch(tag, BUILT_IN_LOCALES);
+  return match ? withCode(match, tag) : FALLBACK_LOCALE;
 }
 
 /** Built-in resolutions, per raw tag as given. */

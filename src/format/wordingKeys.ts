@@ -33,18 +33,6 @@ export const CALL_KEYS = {
 } as const satisfies Record<CallRecordDirection, Record<CallType, keyof CallRecordMessages>>;
 
 /**
- * The medium as a word, per call type.
- * @internal
- *
- * @example
- * MEDIA_KEYS.audio; // 'audio'
- */
-export const MEDIA_KEYS = { audio: 'audio', video: 'video' } as const satisfies Record<
-  CallType,
-  keyof CallRecordMessages
->;
-
-/**
  * The conversation-list preview, per call type.
  * @internal
  *

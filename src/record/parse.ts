@@ -14,9 +14,7 @@ import type {
   ParseCallRecordResult,
 } from './types';
 import {
-  ID_EXPECTED,
   LOSSY_ID,
-  NOT_AN_ID,
   isObject,
   isPresent,
   readDirection,
@@ -24,7 +22,6 @@ import {
   readInteger,
   readTimestamp,
   readWithExactDigits,
-  toId,
 } from './values';
 import type { JsonObject } from './values';
 
@@ -165,9 +162,7 @@ function readOptionalAttachField(attach: Attach, key: string): unknown {
 function readChannelId(attach: Attach, keys: readonly string[]): string | undefined {
   for (const key of keys) {
     const value = readOptionalAttachField(attach, key);
-    if (!isPresent(value)) continue;
-    const channelId = toId(value);
-    return channelId === NOT_AN_ID ? fail(`${attach.name}.${key}`, value, ID_EXPECTED) : channelId;
+    if (isPresent(value)) return readId(value, `${attach.name}.${key}`);
   }
   return undefined;
 }
