@@ -1,7 +1,7 @@
 // Size budgets of the package as users bundle it: minified and gzipped, peers excluded (size-limit
 // leaves out every peer dependency), 1 kB = 1,000 B. `npm run size` checks them; `npm test` checks the
 // same rows on the real build (test/bundle.test.ts), which also holds these limits to the budgets
-// issue 13 set, so loosening a limit here fails the tests.
+// written out there, so loosening a limit here alone fails the tests.
 import { existsSync } from 'node:fs';
 
 /** The opt-in locales entry (`react-call-records/locales`), once src/locales.ts exists and is built. */
