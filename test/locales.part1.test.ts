@@ -8,82 +8,86 @@ import { pl } from '../src/format/locales/pl';
 import { ptBR } from '../src/format/locales/pt-BR';
 import { ru } from '../src/format/locales/ru';
 import { uk } from '../src/format/locales/uk';
-import type { CallRecordLocale, CallRecordMessages } from '../src/format/types';
+import { describeLocaleStructure } from './localeStructure';
+import type { LocaleFacts } from './localeStructure';
 
-/** What each opt-in locale of this part must declare about itself, written out literally. */
-interface LocaleFacts {
-  readonly locale: CallRecordLocale;
-  readonly code: string;
-  readonly name: string;
-  readonly pluralCategories: readonly string[];
-}
-
-const locales = [
-  { locale: es, code: 'es', name: 'Español', pluralCategories: ['many', 'one', 'other'] },
-  { locale: ptBR, code: 'pt-BR', name: 'Português (Brasil)', pluralCategories: ['many', 'one', 'other'] },
-  { locale: fr, code: 'fr', name: 'Français', pluralCategories: ['many', 'one', 'other'] },
-  { locale: de, code: 'de', name: 'Deutsch', pluralCategories: ['one', 'other'] },
-  { locale: italian, code: 'it', name: 'Italiano', pluralCategories: ['many', 'one', 'other'] },
-  { locale: ru, code: 'ru', name: 'Русский', pluralCategories: ['few', 'many', 'one', 'other'] },
-  { locale: uk, code: 'uk', name: 'Українська', pluralCategories: ['few', 'many', 'one', 'other'] },
-  { locale: pl, code: 'pl', name: 'Polski', pluralCategories: ['few', 'many', 'one', 'other'] },
-  { locale: nl, code: 'nl', name: 'Nederlands', pluralCategories: ['one', 'other'] },
+/** The opt-in locales of this part, as they must declare themselves. */
+const LOCALES = [
+  {
+    locale: es,
+    code: 'es',
+    name: 'Español',
+    dir: 'ltr',
+    unitSeparator: ' ',
+    pluralCategories: ['many', 'one', 'other'],
+  },
+  {
+    locale: ptBR,
+    code: 'pt-BR',
+    name: 'Português (Brasil)',
+    dir: 'ltr',
+    unitSeparator: ' ',
+    pluralCategories: ['many', 'one', 'other'],
+  },
+  {
+    locale: fr,
+    code: 'fr',
+    name: 'Français',
+    dir: 'ltr',
+    unitSeparator: ' ',
+    pluralCategories: ['many', 'one', 'other'],
+  },
+  {
+    locale: de,
+    code: 'de',
+    name: 'Deutsch',
+    dir: 'ltr',
+    unitSeparator: ' ',
+    pluralCategories: ['one', 'other'],
+  },
+  {
+    locale: italian,
+    code: 'it',
+    name: 'Italiano',
+    dir: 'ltr',
+    unitSeparator: ' ',
+    pluralCategories: ['many', 'one', 'other'],
+  },
+  {
+    locale: ru,
+    code: 'ru',
+    name: 'Русский',
+    dir: 'ltr',
+    unitSeparator: ' ',
+    pluralCategories: ['few', 'many', 'one', 'other'],
+  },
+  {
+    locale: uk,
+    code: 'uk',
+    name: 'Українська',
+    dir: 'ltr',
+    unitSeparator: ' ',
+    pluralCategories: ['few', 'many', 'one', 'other'],
+  },
+  {
+    locale: pl,
+    code: 'pl',
+    name: 'Polski',
+    dir: 'ltr',
+    unitSeparator: ' ',
+    pluralCategories: ['few', 'many', 'one', 'other'],
+  },
+  {
+    locale: nl,
+    code: 'nl',
+    name: 'Nederlands',
+    dir: 'ltr',
+    unitSeparator: ' ',
+    pluralCategories: ['one', 'other'],
+  },
 ] satisfies readonly LocaleFacts[];
 
-/** The placeholders each template may hold, sorted; every other string holds none. */
-const placeholders = {
-  completed: ['{duration}'],
-  missedCallsSpoken: ['{media}', '{text}'],
-  label: ['{call}', '{outcome}'],
-  spokenDuration: ['{duration}', '{text}'],
-  withTime: ['{label}', '{time}'],
-  withAction: ['{action}', '{label}'],
-} satisfies Partial<Record<keyof CallRecordMessages, readonly string[]>>;
-
-/** Keys whose value is not a plain string (checked on their own) or is whitespace by design. */
-const notPlainText: ReadonlySet<string> = new Set(['missedCalls', 'units', 'unitSeparator']);
-
-const placeholdersIn = (text: string): string[] => (text.match(/\{[^}]*\}/g) ?? []).sort();
-
-const plainStrings = (messages: CallRecordMessages): [string, string][] =>
-  Object.entries(messages).flatMap(([key, value]) =>
-    !notPlainText.has(key) && typeof value === 'string' ? [[key, value]] : [],
-  );
-
-describe.each(locales)('opt-in locale $code', ({ locale, code, name, pluralCategories }) => {
-  it('names itself and its direction', () => {
-    expect(locale.code).toBe(code);
-    expect(locale.name).toBe(name);
-    expect(locale.dir).toBe('ltr');
-  });
-
-  it('has a missedCalls form for exactly the plural categories of its code', () => {
-    expect(new Intl.PluralRules(code).resolvedOptions().pluralCategories.slice().sort()).toEqual(
-      pluralCategories,
-    );
-    expect(Object.keys(locale.messages.missedCalls).sort()).toEqual(pluralCategories);
-    for (const form of Object.values(locale.messages.missedCalls)) {
-      expect(placeholdersIn(form)).toEqual(['{count}']);
-      expect(form).toBe(form.trim());
-    }
-  });
-
-  it('fills every string, without padding, with only its documented placeholders', () => {
-    const strings = plainStrings(locale.messages);
-    expect(strings).toHaveLength(31);
-    for (const [key, text] of strings) {
-      expect(text, key).not.toBe('');
-      expect(text, key).toBe(text.trim());
-      const allowed: readonly string[] = placeholders[key as keyof typeof placeholders] ?? [];
-      expect(placeholdersIn(text), key).toEqual(allowed);
-    }
-  });
-
-  it('uses the long unit names of Intl and joins units with a space', () => {
-    expect(locale.messages.units).toBeNull();
-    expect(locale.messages.unitSeparator).toBe(' ');
-  });
-});
+describeLocaleStructure(LOCALES);
 
 describe('plural forms that must differ', () => {
   it.each([ru, uk, pl])('$code: few and many are not the one form', (locale) => {

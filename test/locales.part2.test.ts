@@ -8,27 +8,12 @@ import { ms } from '../src/format/locales/ms';
 import { th } from '../src/format/locales/th';
 import { tr } from '../src/format/locales/tr';
 import { vi } from '../src/format/locales/vi';
-import type { CallRecordLocale, CallRecordMessages } from '../src/format/types';
-
-/** The keys whose value is a template, and the placeholders each must hold (each exactly once, nothing else). */
-const TEMPLATE_PLACEHOLDERS = {
-  completed: ['{duration}'],
-  missedCallsSpoken: ['{media}', '{text}'],
-  label: ['{call}', '{outcome}'],
-  spokenDuration: ['{duration}', '{text}'],
-  withTime: ['{label}', '{time}'],
-  withAction: ['{action}', '{label}'],
-} as const satisfies Partial<Record<keyof CallRecordMessages, readonly string[]>>;
+import type { CallRecordMessages } from '../src/format/types';
+import { describeLocaleStructure } from './localeStructure';
+import type { LocaleFacts } from './localeStructure';
 
 /** What one locale file must say, written out literally. */
-interface LocaleExpectation {
-  readonly locale: CallRecordLocale;
-  readonly code: string;
-  readonly name: string;
-  readonly dir: 'ltr' | 'rtl';
-  /** `Intl.PluralRules(code).resolvedOptions().pluralCategories`, sorted. */
-  readonly pluralCategories: readonly string[];
-  readonly unitSeparator: string;
+interface LocaleExpectation extends LocaleFacts {
   /** A few strings checked word for word. */
   readonly spotChecks: Partial<Record<keyof CallRecordMessages, unknown>>;
 }
@@ -150,6 +135,7 @@ const EXPECTATIONS: readonly LocaleExpectation[] = [
     dir: 'rtl',
     pluralCategories: ['one', 'other', 'two'],
     unitSeparator: ', ',
+    countInWords: ['one', 'two'],
     spotChecks: {
       cancelledCallee: 'שיחה שלא נענתה',
       rejectedCallee: 'דחית את השיחה',
@@ -186,67 +172,12 @@ const EXPECTATIONS: readonly LocaleExpectation[] = [
   },
 ];
 
-/** Every `{placeholder}` in a string, sorted. */
-const placeholdersOf = (text: string): string[] => [...(text.match(/\{[^{}]*\}/g) ?? [])].sort();
-
-/** The plain (non-template, non-plural) string entries of a message table, separator excluded. */
-const plainEntries = (messages: CallRecordMessages): Array<[string, string]> =>
-  Object.entries(messages).filter(
-    (entry): entry is [string, string] =>
-      typeof entry[1] === 'string' && entry[0] !== 'unitSeparator' && !(entry[0] in TEMPLATE_PLACEHOLDERS),
-  );
+describeLocaleStructure(EXPECTATIONS);
 
 describe.each(EXPECTATIONS)('locale $code', (expected) => {
-  const { locale } = expected;
-  const { messages } = locale;
-
-  it('has its code, own name and writing direction', () => {
-    expect(locale.code).toBe(expected.code);
-    expect(locale.name).toBe(expected.name);
-    expect(locale.dir).toBe(expected.dir);
-  });
-
-  it('fills every plural category the language has, with nothing but {count}', () => {
-    const categories = [...new Intl.PluralRules(expected.code).resolvedOptions().pluralCategories].sort();
-    expect(categories).toEqual(expected.pluralCategories);
-    for (const category of expected.pluralCategories) {
-      const form = messages.missedCalls[category as Intl.LDMLPluralRule];
-      expect(form, category).toBeTypeOf('string');
-      expect((form ?? '').trim(), category).toBe(form);
-      expect((form ?? '').length, category).toBeGreaterThan(0);
-      expect(
-        placeholdersOf(form ?? '').every((placeholder) => placeholder === '{count}'),
-        category,
-      ).toBe(true);
-    }
-  });
-
-  it('writes every plain string non-empty, with no surrounding spaces and no placeholders', () => {
-    const entries = plainEntries(messages);
-    expect(entries.length).toBe(25);
-    for (const [key, text] of entries) {
-      expect(text.length, key).toBeGreaterThan(0);
-      expect(text.trim(), key).toBe(text);
-      expect(placeholdersOf(text), key).toEqual([]);
-    }
-  });
-
-  it('holds exactly the documented placeholders in each template', () => {
-    for (const [key, wanted] of Object.entries(TEMPLATE_PLACEHOLDERS)) {
-      const text = messages[key as keyof typeof TEMPLATE_PLACEHOLDERS];
-      expect(text.trim(), key).toBe(text);
-      expect(placeholdersOf(text), key).toEqual(wanted);
-    }
-  });
-
-  it('uses ICU unit names and the language’s own unit separator', () => {
-    expect(messages.units).toBeNull();
-    expect(messages.unitSeparator).toBe(expected.unitSeparator);
-  });
-
   it('says the spot-checked strings word for word', () => {
     for (const [key, text] of Object.entries(expected.spotChecks)) {
-      expect(messages[key as keyof CallRecordMessages], key).toEqual(text);
+      expect(expected.locale.messages[key as keyof CallRecordMessages], key).toEqual(text);
     }
   });
 });
