@@ -5,7 +5,7 @@ import { fillTemplate } from './fillTemplate';
 import { getCallRecordMessages } from './getCallRecordMessages';
 import { pickSeconds } from './pickSeconds';
 import { resolveCallRecordLocale } from './resolveCallRecordLocale';
-import type { CallRecordMessages } from './types';
+import type { CallRecordLocale, CallRecordMessages } from './types';
 import type { CallRecordDirection, CallRecordView, CallTone } from './view';
 import { viewerSide } from './viewerSide';
 import { CALL_KEYS, MISSED_STATUSES, OUTCOME_KEYS, mediaOf } from './wordingKeys';
@@ -49,9 +49,26 @@ const toneOf = (record: CallRecord, direction: CallRecordDirection): CallTone =>
  * // 'Outgoing video call, Call duration 01:15 (1 minute 15 seconds)'
  */
 export function formatCallRecord(record: CallRecord, options?: CallRecordOptions): CallRecordView {
-  const { selfId, locale: requested, messages: overrides, pickDuration } = options ?? {};
-  const locale = resolveCallRecordLocale(requested);
-  const messages = getCallRecordMessages(locale, overrides);
+  const locale = resolveCallRecordLocale(options?.locale);
+  return formatResolvedCallRecord(record, options, locale, getCallRecordMessages(locale, options?.messages));
+}
+
+/**
+ * {@link formatCallRecord} with the locale resolved and the overrides already merged into `messages`, for a
+ * caller that needs them itself (a missed-call group) and should not merge them twice.
+ * @internal
+ *
+ * @example
+ * const locale = resolveCallRecordLocale('fr');
+ * formatResolvedCallRecord(record, { selfId: 'me' }, locale, locale.messages).text;
+ */
+export function formatResolvedCallRecord(
+  record: CallRecord,
+  options: CallRecordOptions | undefined,
+  locale: CallRecordLocale,
+  messages: CallRecordMessages,
+): CallRecordView {
+  const { selfId, pickDuration } = options ?? {};
   const { direction, peerId } = viewerSide(record, selfId);
   const media = mediaOf(record.callType);
   const seconds = record.status === 'completed' ? pickSeconds(record, selfId, pickDuration) : undefined;

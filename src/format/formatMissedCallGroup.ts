@@ -1,9 +1,10 @@
 import type { CallRecordOptions } from '../CallRecordProvider/options';
 import type { CallRecord } from '../record';
 import { fillTemplate } from './fillTemplate';
-import { formatCallRecord } from './formatCallRecord';
+import { formatResolvedCallRecord } from './formatCallRecord';
 import { getCallRecordMessages } from './getCallRecordMessages';
 import { formatPlural } from './plural';
+import { resolveCallRecordLocale } from './resolveCallRecordLocale';
 import type { CallRecordView } from './view';
 import { mediaOf } from './wordingKeys';
 
@@ -24,9 +25,10 @@ export function formatMissedCallGroup(
 ): CallRecordView {
   const latest = records[records.length - 1];
   if (!latest) throw new RangeError('formatMissedCallGroup: no records');
-  const view = formatCallRecord(latest, options);
   // The options' locale, not `view.locale`: that tag alone would lose an app's own locale object.
-  const messages = getCallRecordMessages(options?.locale, options?.messages);
+  const locale = resolveCallRecordLocale(options?.locale);
+  const messages = getCallRecordMessages(locale, options?.messages);
+  const view = formatResolvedCallRecord(latest, options, locale, messages);
   const count = records.length;
   const text = formatPlural(messages.missedCalls, count, view.locale);
   const oneMedium = records.every((record) => record.callType === latest.callType);

@@ -22,12 +22,15 @@ const timeFormats = new Map<string, Intl.DateTimeFormat>();
  * @example
  * formatCount(1234, 'ar-EG'); // '١٬٢٣٤'
  */
-export const formatCount = (count: number, tag: string): string =>
-  remember(countFormats, tag, () => new Intl.NumberFormat(tag)).format(count);
+export const formatCount = (count: number, tag: string): string => countFormat(tag).format(count);
+
+/** The locale's plain number formatter, made once per tag. */
+const countFormat = (tag: string): Intl.NumberFormat =>
+  remember(countFormats, tag, () => new Intl.NumberFormat(tag));
 
 /** Whether the locale writes numbers with ASCII digits 0-9. */
 const usesLatinDigits = (tag: string): boolean =>
-  remember(latinDigits, tag, () => new Intl.NumberFormat(tag).resolvedOptions().numberingSystem === 'latn');
+  remember(latinDigits, tag, () => countFormat(tag).resolvedOptions().numberingSystem === 'latn');
 
 /**
  * A number of a clock reading in the locale's digits, without grouping, at least `minimumDigits` long.

@@ -1,11 +1,5 @@
-/**
- * How many entries one memo holds before it starts over.
- * @internal
- *
- * @example
- * MEMO_LIMIT; // 256
- */
-export const MEMO_LIMIT = 256;
+/** How many entries one memo holds before it starts over. */
+const MEMO_LIMIT = 256;
 
 /**
  * The value of `key` in `memo`, made once with `make`. A memo that already holds {@link MEMO_LIMIT}

@@ -6,14 +6,8 @@ import type { CallRecordMessages } from './types';
  */
 type MessageKind = 'text' | 'plural' | 'units';
 
-/**
- * Every key of {@link CallRecordMessages} and the kind of value it holds.
- * @internal
- *
- * @example
- * MESSAGE_KINDS.missedCalls; // 'plural'
- */
-export const MESSAGE_KINDS = {
+/** Every key of {@link CallRecordMessages} and the kind of value it holds. */
+const MESSAGE_KINDS = {
   cancelledCaller: 'text',
   cancelledCallee: 'text',
   cancelledUnknown: 'text',

@@ -1,14 +1,8 @@
 import type { CallRecordOptions } from '../CallRecordProvider/options';
-import type { CallRecord } from '../record';
+import type { CallDuration, CallRecord } from '../record';
 import { toSeconds } from './seconds';
 
-/** A duration entry as read here: the account may be missing. */
-interface DurationEntry {
-  readonly accountId?: string | undefined;
-  readonly seconds: number;
-}
-
-const longestOf = (entries: readonly DurationEntry[]): number | undefined =>
+const longestOf = (entries: readonly CallDuration[]): number | undefined =>
   entries.reduce<number | undefined>(
     (longest, entry) => (longest === undefined || entry.seconds > longest ? entry.seconds : longest),
     undefined,
@@ -42,7 +36,7 @@ export function pickSeconds(
   pickDuration: CallRecordOptions['pickDuration'],
 ): number | undefined {
   if (typeof pickDuration === 'function') return callPicker(pickDuration, record, selfId);
-  const entries: readonly DurationEntry[] = record.durations;
+  const entries: readonly CallDuration[] = record.durations;
   if (pickDuration === 'first') return toSeconds(entries[0]?.seconds);
   if (pickDuration !== 'longest' && typeof selfId === 'string') {
     const own = entries.find((entry) => entry.accountId === selfId);

@@ -1,11 +1,5 @@
-import type { CallRecord } from '../record';
+import type { CallDuration, CallRecord } from '../record';
 import type { CallRecordDirection } from './view';
-
-/** A duration entry as read here: the account may be missing, the caller flag too. */
-interface DurationEntry {
-  readonly accountId?: string | undefined;
-  readonly caller?: boolean | undefined;
-}
 
 /**
  * Where the viewer stands in a call, and whom a call-back would reach.
@@ -19,7 +13,7 @@ export interface ViewerSide {
   readonly peerId: string | undefined;
 }
 
-const accountOf = (entry: DurationEntry | undefined): string | undefined =>
+const accountOf = (entry: CallDuration | undefined): string | undefined =>
   typeof entry?.accountId === 'string' ? entry.accountId : undefined;
 
 function directionOf(
@@ -37,7 +31,7 @@ function directionOf(
 function peerOf(
   record: CallRecord,
   direction: CallRecordDirection,
-  entries: readonly DurationEntry[],
+  entries: readonly CallDuration[],
   caller: string | undefined,
 ): string | undefined {
   if (direction === 'incoming') return record.senderId ?? caller;
@@ -59,7 +53,7 @@ function peerOf(
  */
 export function viewerSide(record: CallRecord, selfId: unknown): ViewerSide {
   const self = typeof selfId === 'string' && selfId !== '' ? selfId : undefined;
-  const entries: readonly DurationEntry[] = Array.isArray(record.durations) ? record.durations : [];
+  const entries: readonly CallDuration[] = Array.isArray(record.durations) ? record.durations : [];
   const caller = accountOf(entries.find((entry) => entry.caller === true));
   const direction = directionOf(record, self, caller);
   const peer = peerOf(record, direction, entries, caller);
