@@ -2,13 +2,12 @@
 // leaves out every peer dependency), 1 kB = 1,000 B. `npm run size` checks them; `npm test` checks the
 // same rows on the real build (test/bundle.test.ts), which also holds these limits to the budgets
 // written out there, so loosening a limit here alone fails the tests.
-import { existsSync } from 'node:fs';
 
-/** The opt-in locales entry (`react-call-records/locales`), once src/locales.ts exists and is built. */
-const LOCALES_ENTRY = new URL('./dist/locales.js', import.meta.url);
-
-/** Every locale the locales entry exports (`fr`, `ptBR`…): one budget row each. */
-const localeNames = existsSync(LOCALES_ENTRY) ? Object.keys(await import(LOCALES_ENTRY.href)) : [];
+/**
+ * Every locale the built locales entry exports (`fr`, `ptBR`…): one budget row each. `npm run size`
+ * and the bundle test build `dist/` before they read this file.
+ */
+const localeNames = Object.keys(await import('./dist/locales.js'));
 
 /** What a chat screen imports from the main entry. */
 const REACT_PARTS = '{ CallRecordBubble, CallRecordProvider, useCallRecords }';

@@ -4,9 +4,9 @@ import type { Metafile, Plugin as EsbuildPlugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 /**
- * The package's public entries: `react-call-records` (everything) and `react-call-records/core`
- * (React-free). Each needs its line in `package.json` `exports` too. Adding the opt-in locales is
- * one more line here: `locales: 'src/locales.ts',` (and `./locales` in `package.json`).
+ * The package's public entries: `react-call-records` (everything), `react-call-records/core`
+ * (React-free) and `react-call-records/locales` (the opt-in locales). Each needs its line in
+ * `package.json` `exports` too.
  */
 const PUBLIC_ENTRIES = {
   index: 'src/index.ts',

@@ -8,7 +8,7 @@ import { findChromium } from './browser/find.mjs';
 const require = createRequire(import.meta.url);
 
 /** Flags for headless runs here: no GPU, no first-run UI, no background connections. */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--disable-gpu',
   '--no-first-run',
   '--disable-background-networking',
@@ -17,7 +17,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** The command that finds or installs a Chromium, for messages. */
-export const PROVIDE_COMMAND = 'npm run browser';
+const PROVIDE_COMMAND = 'npm run browser';
 
 /** Words for where a found Chromium came from, for the one line that prints it. */
 const SOURCE_WORDS = {
@@ -38,7 +38,7 @@ export function isExecutableFile(file) {
 }
 
 /** Where Playwright keeps its own Chromium (the file may not exist), or `undefined`. */
-export function playwrightChromiumPath() {
+function playwrightChromiumPath() {
   try {
     return require('playwright-core').chromium.executablePath() || undefined;
   } catch {
@@ -76,7 +76,7 @@ export function missingChromiumMessage(lookup) {
 }
 
 /** The Chromium binary to launch; throws the one-line {@link missingChromiumMessage} when there is none. */
-export function chromiumPath() {
+function chromiumPath() {
   const lookup = lookUpChromium();
   if (lookup.kind !== 'found') throw new Error(missingChromiumMessage(lookup));
   return lookup.path;
@@ -98,5 +98,5 @@ export function chromiumLaunchOptions(extraArgs = []) {
 /** Launches headless Chromium with {@link CHROMIUM_ARGS} plus `extraArgs`. */
 export function launchChromium(extraArgs = []) {
   const { chromium } = require('playwright-core');
-  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...extraArgs] });
+  return chromium.launch(chromiumLaunchOptions(extraArgs));
 }

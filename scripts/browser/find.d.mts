@@ -30,14 +30,6 @@ export interface ChromiumLookupInput {
 }
 
 /**
- * The usual places of Chromium and Google Chrome per platform, in the order they are tried.
- *
- * @example
- * SYSTEM_LOCATIONS.linux[0]?.path; // '/usr/bin/chromium'
- */
-export declare const SYSTEM_LOCATIONS: Readonly<Record<string, readonly SystemLocation[]>>;
-
-/**
  * The system locations to try on `platform`, as absolute paths; a location whose base variable is
  * unset in `env` is left out. An unknown platform gets the Linux list.
  *

@@ -9,7 +9,7 @@ import path from 'node:path';
  *
  * @type {Readonly<Record<string, readonly import('./find.d.mts').SystemLocation[]>>}
  */
-export const SYSTEM_LOCATIONS = {
+const SYSTEM_LOCATIONS = {
   linux: [
     { name: 'Debian chromium', base: 'absolute', path: '/usr/bin/chromium' },
     { name: 'Ubuntu chromium-browser', base: 'absolute', path: '/usr/bin/chromium-browser' },

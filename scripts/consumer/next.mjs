@@ -22,10 +22,10 @@ const NEXT_TEMPLATE = fileURLToPath(new URL('./next-app', import.meta.url));
 const CORE_PROBE = fileURLToPath(new URL('./core-only/probe.mjs', import.meta.url));
 
 /** Next.js 16, the App Router's current major (`npm view next version` said 16.4.6). */
-export const NEXT_VERSION = '16.4.6';
+const NEXT_VERSION = '16.4.6';
 
 /** The stable directory holding the cached installs. */
-export const CACHE_ROOT = process.env.CONSUMER_CACHE_DIR
+const CACHE_ROOT = process.env.CONSUMER_CACHE_DIR
   ? path.resolve(process.env.CONSUMER_CACHE_DIR)
   : path.join(os.tmpdir(), 'react-call-records-consumer-cache');
 
