@@ -8,6 +8,19 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
+/**
+ * Browser mode in headless Chromium. Launch flags and the browser lookup (CHROMIUM_PATH, Playwright's, the
+ * system's) are shared with the scripts; `npm test` provides a missing Chromium first (`pretest`).
+ */
+function headlessChromium() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -33,12 +46,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: headlessChromium(),
         },
       },
       {
@@ -49,14 +57,7 @@ export default defineConfig({
         test: {
           name: 'storybook',
           testTimeout: 60_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            // Launch flags and the browser lookup (CHROMIUM_PATH, Playwright's, the system's) are shared
-            // with the scripts; `npm test` provides a missing Chromium first (`pretest`).
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: headlessChromium(),
         },
       },
     ],
