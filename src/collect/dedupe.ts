@@ -14,6 +14,13 @@ export type DedupeVerdict =
   | { readonly kind: 'same-message' }
   | { readonly kind: 'same-call'; readonly callIndex: number };
 
+/** The keys a record is looked up and remembered by (see {@link channelKeyOf}, {@link completedPairKeyOf}). */
+interface RecordKeys {
+  readonly record: CallRecord;
+  readonly channelKey: string | undefined;
+  readonly pairKey: string | undefined;
+}
+
 /** A completed call's first report, as the 2-second rule compares it. */
 interface CompletedCall {
   readonly callIndex: number;
@@ -47,6 +54,15 @@ export class CallDeduper {
   readonly #callsByChannel = new Map<string, number>();
   /** Completed calls by 2-second time slot, call type and pair of people. */
   readonly #completedCalls = new Map<string, CompletedCall[]>();
+  /** The keys of the record last asked about: `verdict` and the `add…` call after it share them. */
+  #lastKeys: RecordKeys | undefined;
+
+  #keysOf(record: CallRecord): RecordKeys {
+    if (this.#lastKeys?.record !== record) {
+      this.#lastKeys = { record, channelKey: channelKeyOf(record), pairKey: completedPairKeyOf(record) };
+    }
+    return this.#lastKeys;
+  }
 
   /** What `record` is, without remembering it (see the `add…` methods). */
   verdict(record: CallRecord): DedupeVerdict {
@@ -65,7 +81,7 @@ export class CallDeduper {
   /** Remembers a report of the call shown at `callIndex` (its ids and its channel id). */
   addReport(record: CallRecord, callIndex: number): void {
     this.addMessage(record);
-    const channelKey = channelKeyOf(record);
+    const { channelKey } = this.#keysOf(record);
     if (channelKey !== undefined && !this.#callsByChannel.has(channelKey)) {
       this.#callsByChannel.set(channelKey, callIndex);
     }
@@ -74,7 +90,7 @@ export class CallDeduper {
   /** Remembers the first report of a new call, shown at `callIndex`. */
   addCall(record: CallRecord, callIndex: number): void {
     this.addReport(record, callIndex);
-    const pairKey = completedPairKeyOf(record);
+    const { pairKey } = this.#keysOf(record);
     if (pairKey === undefined || record.timestamp === undefined) return;
     const slotKey = `${timeSlotOf(record.timestamp)} ${pairKey}`;
     const calls = this.#completedCalls.get(slotKey) ?? [];
@@ -89,12 +105,12 @@ export class CallDeduper {
   }
 
   #sameChannelCall(record: CallRecord): number | undefined {
-    const channelKey = channelKeyOf(record);
+    const { channelKey } = this.#keysOf(record);
     return channelKey === undefined ? undefined : this.#callsByChannel.get(channelKey);
   }
 
   #sameTimeCall(record: CallRecord): number | undefined {
-    const pairKey = completedPairKeyOf(record);
+    const { pairKey } = this.#keysOf(record);
     if (pairKey === undefined || record.timestamp === undefined) return undefined;
     const timestamp = record.timestamp;
     const slot = timeSlotOf(timestamp);
