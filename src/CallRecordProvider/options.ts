@@ -49,6 +49,9 @@ const OPTION_NAMES = [
   'timeZone',
 ] as const satisfies readonly (keyof CallRecordOptions)[];
 
+/** The options that shape a view: `timeZone` only moves a bubble's time of day, which the bubble formats. */
+const VIEW_OPTION_NAMES = OPTION_NAMES.filter((name) => name !== 'timeZone');
+
 type Messages = Partial<CallRecordMessages>;
 
 /**
@@ -141,8 +144,32 @@ export function sameCallRecordOptions(
   first: CallRecordOptions | undefined,
   second: CallRecordOptions | undefined,
 ): boolean {
+  return sameOptionsNamed(OPTION_NAMES, first, second);
+}
+
+/**
+ * Whether two sets of options give the same view: {@link sameCallRecordOptions} without `timeZone`, so a
+ * provider's time zone alone never re-formats a list item.
+ * @internal
+ *
+ * @example
+ * sameViewOptions({ locale: 'en', timeZone: 'UTC' }, { locale: 'en' }); // true
+ */
+export function sameViewOptions(
+  first: CallRecordOptions | undefined,
+  second: CallRecordOptions | undefined,
+): boolean {
+  return sameOptionsNamed(VIEW_OPTION_NAMES, first, second);
+}
+
+/** Whether two sets of options agree on the options `names` (see {@link sameCallRecordOptions}). */
+function sameOptionsNamed(
+  names: readonly (keyof CallRecordOptions)[],
+  first: CallRecordOptions | undefined,
+  second: CallRecordOptions | undefined,
+): boolean {
   if (first === second) return true;
-  return OPTION_NAMES.every((name) =>
+  return names.every((name) =>
     name === 'messages'
       ? sameMessages(first?.messages, second?.messages)
       : Object.is(first?.[name], second?.[name]),

@@ -1,4 +1,4 @@
-import { mergeCallRecordOptions, sameCallRecordOptions } from '../CallRecordProvider/options';
+import { mergeCallRecordOptions, sameViewOptions } from '../CallRecordProvider/options';
 import type { CallRecordOptions } from '../CallRecordProvider/options';
 import type { CallRecordItem } from '../collect/types';
 import { formatCallRecord, formatMissedCallGroup } from '../format';
@@ -22,14 +22,6 @@ function optionsOf(item: CallRecordItem): CallRecordOptions | undefined {
   return typeof options === 'object' && options !== null ? options : undefined;
 }
 
-/**
- * Whether two sets of options give the same view: the time zone only moves the time of day, which
- * the bubble formats itself, so a provider's `timeZone` never re-formats a list item.
- */
-function sameFormatting(first: CallRecordOptions, second: CallRecordOptions | undefined): boolean {
-  return sameCallRecordOptions({ ...first, timeZone: undefined }, { ...second, timeZone: undefined });
-}
-
 /** A group's records, when every one is a record; else `undefined` (the item is shown as one record). */
 function groupRecords(item: CallRecordItem): readonly CallRecord[] | undefined {
   return item.count > 1 && item.records.length > 1 && item.records.every(isCallRecord)
@@ -47,7 +39,7 @@ function showItem(item: CallRecordItem, options: CallRecordOptions): CallRecordS
   const itemOptions = optionsOf(item);
   const merged = mergeCallRecordOptions(itemOptions, options);
   const { record } = item;
-  if (sameFormatting(merged, itemOptions) && isCallRecordView(item.view))
+  if (sameViewOptions(merged, itemOptions) && isCallRecordView(item.view))
     return { record, view: item.view, options: merged };
   const records = groupRecords(item);
   const view = records ? formatMissedCallGroup(records, merged) : formatCallRecord(record, merged);
