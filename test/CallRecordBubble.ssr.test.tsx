@@ -6,6 +6,7 @@ import type { ReactElement } from 'react';
 import { CallRecordBubble } from '../src/CallRecordBubble';
 import { CallRecordProvider } from '../src/CallRecordProvider';
 import { CALL_RECORD_THEME_KEY, darkTheme } from '../src/theme';
+import { collectCallRecords } from '../src/collect';
 import { formatCallTime } from '../src/format';
 import v2Completed from './fixtures/v2-message-completed.json';
 import serverCopyRejected from './fixtures/server-copy-rejected.json';
@@ -133,6 +134,20 @@ describe('CallRecordBubble server rendering', () => {
       expect(html).toContain(label);
       expect(html).toMatch(new RegExp(`<time[^>]*>${time}</time>`));
     }
+  });
+
+  it('renders the time on the server for a list item formatted with a time zone', () => {
+    const [item] = collectCallRecords([v2Completed], {
+      selfId: 'alice',
+      locale: 'en',
+      timeZone: 'Asia/Shanghai',
+    }).items;
+    const time = formatCallTime(v2Completed.createTime, { locale: 'en', timeZone: 'Asia/Shanghai' });
+    const { html } = renderWithStyles(<CallRecordBubble record={item} showTime />);
+    expect(html).toContain(
+      `aria-label="Outgoing video call, Call duration 01:15 (1 minute 15 seconds), ${time}"`,
+    );
+    expect(html).toMatch(new RegExp(`<time[^>]*>${time}</time>`));
   });
 
   it('ignores theme values that could break out of their declaration', () => {

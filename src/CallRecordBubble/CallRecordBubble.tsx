@@ -11,12 +11,19 @@ import { themeVariablesStyle } from '../theme';
 import { merge } from '../shared';
 import { callIcon } from './icons';
 import { describeBubble } from './describeBubble';
+import type { BubbleRequest } from './describeBubble';
 import { BubbleRoot } from './styles';
 import type { CallRecord } from '../record';
 
 const noSubscription = (): (() => void) => () => {};
 const onClient = (): boolean => true;
 const onServer = (): boolean => false;
+
+/** Which time of day a bubble may show: any once hydrated, before that only one with a time zone. */
+function timeRequest(showTime: boolean, hydrated: boolean): BubbleRequest['time'] {
+  if (!showTime) return 'none';
+  return hydrated ? 'any' : 'zoned';
+}
 
 /**
  * Props of {@link CallRecordBubble}: the record, how it is shown, and the `CallRecordOptions`
@@ -50,7 +57,8 @@ export interface CallRecordBubbleProps extends CallRecordOptions {
    * Show the time of day of the call (`formatCallTime`) in smaller, muted text, and add it to the
    * accessible name. Default `false`.
    *
-   * Without a `timeZone` (prop or provider) the time depends on the viewer's zone, so it is left out
+   * Without a `timeZone` (prop, provider, or the options of the list item shown) the time depends on
+   * the viewer's zone, so it is left out
    * of server-rendered markup and of the hydration render, and appears right after hydration (a
    * client-only render shows it at once). Set `timeZone` to render it on the server as well.
    */
@@ -130,12 +138,11 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
       // false on the server and while hydrating, true after: a zone-less time is the viewer's, not the server's.
       const hydrated = useSyncExternalStore(noSubscription, onClient, onServer);
       const interactive = typeof onCallBack === 'function';
-      const zoneKnown = (timeZone ?? context.timeZone) !== undefined;
-      const withTime = showTime === true && (zoneKnown || hydrated);
+      const time = timeRequest(showTime === true, hydrated);
       // One memo for everything derived from the props: formatting runs once per input and options.
       const bubble = useMemo(
-        () => describeBubble(input, mergeCallRecordOptions(context, own), { withTime, interactive }),
-        [input, context, own, withTime, interactive],
+        () => describeBubble(input, mergeCallRecordOptions(context, own), { time, interactive }),
+        [input, context, own, time, interactive],
       );
       const { view, callBackTarget } = bubble;
       const callBack =

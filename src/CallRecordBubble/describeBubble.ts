@@ -35,8 +35,11 @@ export interface BubbleDescription {
 
 /** What the bubble is asked to show besides the record. */
 export interface BubbleRequest {
-  /** Show the time of day (already false while hydrating a zone-less time). */
-  readonly withTime: boolean;
+  /**
+   * Which time of day to show: `'none'`; `'zoned'`, only a time whose options carry a time zone (on the
+   * server and while hydrating, where a zone-less time would be the server's, not the viewer's); `'any'`.
+   */
+  readonly time: 'none' | 'zoned' | 'any';
   /** The app passed `onCallBack`. */
   readonly interactive: boolean;
 }
@@ -61,15 +64,21 @@ function describeCall(shown: CallRecordShown, request: BubbleRequest): BubbleDes
   const { record, view, options } = shown;
   const peerId = nonEmpty(view.peerId);
   const callBackTarget = request.interactive && peerId !== undefined ? { record, peerId } : undefined;
-  const time = request.withTime ? timeOf(record, options) : undefined;
-  const messages = getCallRecordMessages(options.locale, options.messages);
+  const withTime = request.time === 'any' || (request.time === 'zoned' && options.timeZone !== undefined);
+  const time = withTime ? timeOf(record, options) : undefined;
+  const action = callBackTarget !== undefined;
+  // The locale's messages are needed only to add the time or the action to the view's sentence.
+  const name =
+    time === undefined && !action
+      ? view.accessibleLabel
+      : formatAccessibleName(view, { time, action }, getCallRecordMessages(options.locale, options.messages));
   return {
     view,
     callBackTarget,
     text: view.text,
     time,
     dateTime: time === undefined ? undefined : new Date(record.timestamp as number).toISOString(),
-    name: formatAccessibleName(view, { time, action: callBackTarget !== undefined }, messages),
+    name,
     lang: view.locale,
     dir: view.dir,
   };
@@ -94,7 +103,7 @@ function describeFallback(options: CallRecordOptions): BubbleDescription {
  *
  * @example
  * ```ts
- * describeBubble(v2Message, { selfId: 'alice', locale: 'en' }, { withTime: false, interactive: true }).name;
+ * describeBubble(v2Message, { selfId: 'alice', locale: 'en' }, { time: 'none', interactive: true }).name;
  * // 'Outgoing video call, Call duration 01:15 (1 minute 15 seconds). Call back'
  * ```
  */
