@@ -1,4 +1,5 @@
-import { parseCallRecord } from './parse';
+import { isFailure } from './errors';
+import { readStringInput } from './json';
 import { detectShape } from './shapes';
 import { isObject } from './values';
 
@@ -6,9 +7,10 @@ import { isObject } from './values';
  * Is `input` a call record, working or broken? Exactly when {@link parseCallRecord} would answer anything but
  * `'not-a-call-record'`, for every shape: use it to pick call records out of a mixed message list.
  *
- * For objects it is cheap: it reads only the keys that tell the shape (`messageType`, `msgType`, `type`,
+ * It is cheap: it reads only the keys that tell the shape (`messageType`, `msgType`, `type`,
  * `channelId`, …) and says `false` when one of them throws. A string is known only by its content, so a
- * string that looks like JSON is parsed; call {@link parseCallRecord} directly to avoid parsing it twice.
+ * string that looks like JSON is parsed first (JSON text that cannot be read is a broken call record);
+ * call {@link parseCallRecord} directly to avoid parsing it twice.
  *
  * @param input - anything: a message object, a JSON string, or junk.
  * @returns whether `input` is a call record.
@@ -18,13 +20,12 @@ import { isObject } from './values';
  * ```
  */
 export function isCallRecordMessage(input: unknown): boolean {
-  if (typeof input === 'string') {
-    const result = parseCallRecord(input);
-    return result.ok || result.error.code !== 'not-a-call-record';
-  }
   try {
-    return isObject(input) && detectShape(input) !== undefined;
-  } catch {
-    return false;
+    const message = typeof input === 'string' ? readStringInput(input) : input;
+    return isObject(message) && detectShape(message) !== undefined;
+  } catch (caught) {
+    // JSON text that cannot be read (broken, too large) is a broken call record, as parseCallRecord says;
+    // an object whose keys throw when read is not one.
+    return typeof input === 'string' && isFailure(caught);
   }
 }

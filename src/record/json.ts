@@ -7,7 +7,7 @@ import type { JsonObject } from './values';
  * Whether a string is a JSON candidate: its first character after leading whitespace (which, as for
  * `trimStart`, includes a BOM and NBSP) is `{`.
  */
-export function isJsonObjectText(text: string): boolean {
+function isJsonObjectText(text: string): boolean {
   // The common case first, without building a trimmed copy of every message.
   return text.startsWith('{') || text.trimStart().startsWith('{');
 }

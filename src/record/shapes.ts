@@ -39,7 +39,7 @@ export interface CallShape extends MessageKeys {
 }
 
 /** Bare attach: `{ type, channelId, status, durations }`, the attach on its own. */
-export const ATTACH_SHAPE = {
+const ATTACH_SHAPE = {
   generation: 'G2',
   source: 'attach',
   attachName: 'attach',
@@ -49,7 +49,7 @@ export const ATTACH_SHAPE = {
 } as const satisfies CallShape;
 
 /** iOS `NIMRtcCallRecordObject`: `{ callType, callStatus, channelID, durations }`, its own attach. */
-export const IOS_OBJECT_SHAPE = {
+const IOS_OBJECT_SHAPE = {
   generation: 'G2',
   source: 'ios-object',
   attachName: 'input',
@@ -59,7 +59,7 @@ export const IOS_OBJECT_SHAPE = {
 } as const satisfies CallShape;
 
 /** Server copy / webhook (抄送): `msgType: 'NRTC_NETCALL'`, every field a string, `attach` JSON text. */
-export const SERVER_COPY_SHAPE = {
+const SERVER_COPY_SHAPE = {
   generation: 'G2',
   source: 'server-copy',
   attachKey: 'attach',
@@ -75,7 +75,7 @@ export const SERVER_COPY_SHAPE = {
 } as const satisfies CallShape;
 
 /** Web SDK v10 `V2NIMMessage` with `messageType` 12; its `attachment` may carry only `raw`. */
-export const V2_MESSAGE_SHAPE = {
+const V2_MESSAGE_SHAPE = {
   generation: 'G2',
   source: 'v2-message',
   attachKey: 'attachment',
@@ -93,7 +93,7 @@ export const V2_MESSAGE_SHAPE = {
 } as const satisfies CallShape;
 
 /** Web SDK v9 message with `type: 'g2'`. */
-export const V9_MESSAGE_SHAPE = {
+const V9_MESSAGE_SHAPE = {
   generation: 'G2',
   source: 'v9-message',
   attachKey: 'attach',
@@ -131,7 +131,7 @@ export interface LegacyCallShape extends MessageKeys {
 }
 
 /** Web SDK v9 notification: `{ type: 'notification', attach: { type: 'netcallBill', netcallType, … } }`. */
-export const G1_MESSAGE_SHAPE = {
+const G1_MESSAGE_SHAPE = {
   generation: 'G1',
   source: 'g1-message',
   attachKey: 'attach',
@@ -148,7 +148,7 @@ export const G1_MESSAGE_SHAPE = {
 } as const satisfies LegacyCallShape;
 
 /** Raw notification attach (C, PC and native SDKs): `{ id: 101 | 102 | 103, data: { calltype, channel, … } }`. */
-export const G1_ATTACH_SHAPE = {
+const G1_ATTACH_SHAPE = {
   generation: 'G1',
   source: 'g1-attach',
   attachKey: 'data',
@@ -174,7 +174,7 @@ export interface LegacyCallKind {
 }
 
 /** The three G1 call notifications. */
-export const LEGACY_CALL_KINDS = [
+const LEGACY_CALL_KINDS = [
   { id: 101, name: 'netcallMiss', status: 'timeout', sentByCaller: false },
   { id: 102, name: 'netcallBill', status: 'completed', sentByCaller: true },
   { id: 103, name: 'netcallReject', status: 'rejected', sentByCaller: false },
