@@ -64,9 +64,8 @@ export type {
 } from './format';
 
 // Options: the one options type and its resolver, shared by the formatters, the collector and the React layer
-// (imported from the file itself: the folder's index also holds the React provider)
-export { mergeCallRecordOptions, sameCallRecordOptions } from './CallRecordProvider/options';
-export type { CallRecordOptions } from './CallRecordProvider/options';
+export { mergeCallRecordOptions, sameCallRecordOptions } from './options';
+export type { CallRecordOptions, CallRecordListOptions } from './options';
 
 // Collecting a message list: messages → list items, missed-call groups, stats
 export { createCallRecordCollector, collectCallRecords } from './collect';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readCallRecordInput } from '../src/shared';
+import { readCallRecordInput } from '../src/CallRecordBubble/readCallRecordInput';
 import { parseCallRecord } from '../src/record';
 import type { CallRecord } from '../src/record';
 import v2Completed from './fixtures/v2-message-completed.json';

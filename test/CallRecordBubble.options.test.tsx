@@ -2,8 +2,9 @@ import { describe, it, expect, vi } from 'vitest';
 import type { ReactElement } from 'react';
 import { render, screen } from '@testing-library/react';
 import { CallRecordBubble } from '../src/CallRecordBubble';
-import { CallRecordProvider, mergeCallRecordOptions, sameCallRecordOptions } from '../src/CallRecordProvider';
-import type { CallRecordOptions } from '../src/CallRecordProvider';
+import { CallRecordProvider } from '../src/CallRecordProvider';
+import { mergeCallRecordOptions, sameCallRecordOptions } from '../src/options';
+import type { CallRecordOptions } from '../src/options';
 import type { CallRecordItem } from '../src/collect';
 import { useCallRecords } from '../src/useCallRecords';
 

@@ -2,6 +2,7 @@ import { describe, it, expect, vi } from 'vitest';
 import { collectCallRecords, createCallRecordCollector } from '../src/collect';
 import type { UseCallRecordsResult } from '../src/collect';
 import type * as FormatModule from '../src/format';
+import type { CallRecordOptions } from '../src/options';
 import type { CallRecord } from '../src/record';
 
 // A formatter that throws on the record with client id 'boom' (as a user `pickDuration` that throws
@@ -11,7 +12,7 @@ vi.mock('../src/format', async (importOriginal) => {
   const actual = await importOriginal<typeof FormatModule>();
   return {
     ...actual,
-    formatCallRecord: (record: CallRecord, options?: FormatModule.CallRecordOptions) => {
+    formatCallRecord: (record: CallRecord, options?: CallRecordOptions) => {
       if (record.id === failing) throw new Error('formatter bug');
       return actual.formatCallRecord(record, options);
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCallRecordOptions, sameCallRecordOptions } from '../src/CallRecordProvider/options';
-import type { CallRecordOptions } from '../src/CallRecordProvider/options';
+import { mergeCallRecordOptions, sameCallRecordOptions } from '../src/options';
+import type { CallRecordOptions } from '../src/options';
 import { en } from '../src/format';
 
 describe('mergeCallRecordOptions', () => {

@@ -1,19 +1,15 @@
 import { forwardRef, memo, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { CSSProperties, ForwardedRef, ReactElement } from 'react';
 import { ThemeContext } from 'styled-components';
-import {
-  mergeCallRecordOptions,
-  useCallRecordContext,
-  useStableCallRecordOptions,
-} from '../CallRecordProvider';
-import type { CallRecordOptions } from '../CallRecordProvider';
+import { useCallRecordContext, useStableCallRecordOptions } from '../CallRecordProvider';
+import { pickCallRecordOptions, withoutCallRecordOptions } from '../options';
+import type { CallRecordOptions } from '../options';
+import type { CallRecord } from '../record';
 import { themeVariablesStyle } from '../theme';
-import { merge } from '../shared';
 import { callIcon } from './icons';
 import { describeBubble } from './describeBubble';
 import type { BubbleRequest } from './describeBubble';
 import { BubbleRoot } from './styles';
-import type { CallRecord } from '../record';
 
 const noSubscription = (): (() => void) => () => {};
 const onClient = (): boolean => true;
@@ -25,18 +21,26 @@ function timeRequest(showTime: boolean, hydrated: boolean): BubbleRequest['time'
   return hydrated ? 'any' : 'zoned';
 }
 
+/** The theme's variables under the app's own `style` (the app's properties win), or whichever is set. */
+function rootStyle(
+  themeVariables: CSSProperties | undefined,
+  style: CSSProperties | undefined,
+): CSSProperties | undefined {
+  return themeVariables && style ? { ...themeVariables, ...style } : (style ?? themeVariables);
+}
+
 /**
- * Props of {@link CallRecordBubble}: the record, how it is shown, and the `CallRecordOptions`
- * (`selfId`, `locale`, `messages`, `pickDuration`, `timeZone`), each merged over the nearest
- * `CallRecordProvider`'s.
+ * Props of {@link CallRecordBubble}: the record, how it is shown, and every option of
+ * `CallRecordOptions` as a prop, each merged over the nearest `CallRecordProvider`'s.
  */
 export interface CallRecordBubbleProps extends CallRecordOptions {
   /**
    * The call record to show. Accepted, in this order:
    * - a `CallRecordItem` from `useCallRecords` or the collector: its `view` is shown as is (the
-   *   grouped "3 missed calls" view included) unless the bubble's or the provider's options set
-   *   something the item was not formatted with (`item.options`); then it is formatted again with
-   *   the item's options and those merged over them, never with fewer;
+   *   grouped "3 missed calls" view included). The options it was formatted with (`item.options`)
+   *   win over the provider's; the bubble's own option props win over both, and when they (or the
+   *   provider's, for an option the item did not set) change the view, the item is formatted again
+   *   with every option merged, never with fewer;
    * - a `ParseCallRecordResult` (`ok` → its record, otherwise the fallback);
    * - a normalized `CallRecord`;
    * - anything else is treated as a raw NIM message or attach (object or JSON string) and parsed
@@ -119,29 +123,18 @@ const SIDES = {
 export const CallRecordBubble = /* @__PURE__ */ memo(
   /* @__PURE__ */ forwardRef<HTMLElement, CallRecordBubbleProps>(
     function CallRecordBubble(props, ref): ReactElement {
-      const {
-        record: input,
-        selfId,
-        locale,
-        messages,
-        pickDuration,
-        timeZone,
-        onCallBack,
-        showTime,
-        className,
-        style,
-        ...rest
-      } = props;
+      const { record: input, onCallBack, showTime, className, style, ...others } = props;
+      const rest = withoutCallRecordOptions(others);
       const context = useCallRecordContext();
       const theme: unknown = useContext(ThemeContext);
-      const own = useStableCallRecordOptions({ selfId, locale, messages, pickDuration, timeZone });
+      const own = useStableCallRecordOptions(pickCallRecordOptions(others));
       // false on the server and while hydrating, true after: a zone-less time is the viewer's, not the server's.
       const hydrated = useSyncExternalStore(noSubscription, onClient, onServer);
       const interactive = typeof onCallBack === 'function';
       const time = timeRequest(showTime === true, hydrated);
       // One memo for everything derived from the props: formatting runs once per input and options.
       const bubble = useMemo(
-        () => describeBubble(input, mergeCallRecordOptions(context, own), { time, interactive }),
+        () => describeBubble(input, { provider: context, own }, { time, interactive }),
         [input, context, own, time, interactive],
       );
       const { view, callBackTarget } = bubble;
@@ -159,7 +152,7 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
           role={callBack ? undefined : 'group'}
           aria-label={bubble.name}
           className={className}
-          style={merge<CSSProperties>(themeVariablesStyle(theme), style)}
+          style={rootStyle(themeVariablesStyle(theme), style)}
           lang={bubble.lang}
           data-side={view ? SIDES[view.direction] : undefined}
           data-tone={view?.tone ?? 'normal'}

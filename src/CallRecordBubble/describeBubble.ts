@@ -1,4 +1,3 @@
-import type { CallRecordOptions } from '../CallRecordProvider';
 import {
   formatAccessibleName,
   formatCallTime,
@@ -6,9 +5,12 @@ import {
   resolveCallRecordLocale,
 } from '../format';
 import type { CallRecordView } from '../format';
+import { mergeCallRecordOptions } from '../options';
+import type { CallRecordOptions } from '../options';
 import type { CallRecord } from '../record';
-import { readCallRecordInput, viewOfCallRecordInput } from '../shared';
-import type { CallRecordShown } from '../shared';
+import { readCallRecordInput } from './readCallRecordInput';
+import { viewOfCallRecordInput } from './viewOfCallRecordInput';
+import type { BubbleOptions, CallRecordShown } from './viewOfCallRecordInput';
 
 /**
  * Internal: everything one bubble renders, every word of it made by `src/format`. React-free and
@@ -96,20 +98,20 @@ function describeFallback(options: CallRecordOptions): BubbleDescription {
 }
 
 /**
- * Internal: what a bubble shows for its `record` prop under `options` (the provider's merged with its
- * own): the input is recognised (`readCallRecordInput`), its view chosen or formatted
+ * Internal: what a bubble shows for its `record` prop under `options` (the provider's and its own):
+ * the input is recognised (`readCallRecordInput`), its view chosen or formatted
  * (`viewOfCallRecordInput`), then the time and the accessible name are formatted. Anything that
  * fails gives the neutral fallback labelled `messages.callRecord`. Never throws.
  *
  * @example
  * ```ts
- * describeBubble(v2Message, { selfId: 'alice', locale: 'en' }, { time: 'none', interactive: true }).name;
+ * describeBubble(v2Message, { provider: { selfId: 'alice' }, own: { locale: 'en' } }, { time: 'none', interactive: true }).name;
  * // 'Outgoing video call, Call duration 01:15 (1 minute 15 seconds). Call back'
  * ```
  */
 export function describeBubble(
   input: unknown,
-  options: CallRecordOptions,
+  options: BubbleOptions,
   request: BubbleRequest,
 ): BubbleDescription {
   try {
@@ -118,5 +120,5 @@ export function describeBubble(
   } catch {
     // A formatter threw (a hostile record or option): the fallback below.
   }
-  return describeFallback(options);
+  return describeFallback(mergeCallRecordOptions(options.provider, options.own));
 }

@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { mergeCallRecordOptions, sameCallRecordOptions } from './options';
-import type { CallRecordOptions } from './options';
+import { mergeCallRecordOptions, pickCallRecordOptions, sameCallRecordOptions } from '../options';
+import type { CallRecordOptions } from '../options';
 
 /** Props of {@link CallRecordProvider}: the shared options plus children. */
 export interface CallRecordProviderProps extends CallRecordOptions {
@@ -15,7 +15,7 @@ export interface CallRecordProviderProps extends CallRecordOptions {
  *
  * @example
  * ```tsx
- * const own = useStableCallRecordOptions({ selfId, locale, messages, pickDuration, timeZone });
+ * const own = useStableCallRecordOptions(pickCallRecordOptions(props));
  * ```
  */
 export function useStableCallRecordOptions(options: CallRecordOptions): CallRecordOptions {
@@ -29,7 +29,7 @@ const CallRecordContext = /* @__PURE__ */ createContext<CallRecordOptions>({});
 
 /**
  * Sets the options of every call-record bubble and `useCallRecords` below it, once for a whole
- * chat: `selfId`, `locale`, `messages`, `pickDuration`, `timeZone` (see `CallRecordOptions`).
+ * chat: every option of `CallRecordOptions` is a prop.
  * Nested providers inherit what they leave unset (`messages` are merged key by key); options set on
  * a bubble or on the hook win over the provider's. No provider is required. An inline
  * `messages={{ … }}` is fine: it is compared key by key, so re-rendering the provider with equal
@@ -42,18 +42,11 @@ const CallRecordContext = /* @__PURE__ */ createContext<CallRecordOptions>({});
  * </CallRecordProvider>
  * ```
  */
-export function CallRecordProvider({
-  children,
-  selfId,
-  locale,
-  messages,
-  pickDuration,
-  timeZone,
-}: CallRecordProviderProps): ReactNode {
+export function CallRecordProvider(props: CallRecordProviderProps): ReactNode {
   const parent = useContext(CallRecordContext);
-  const own = useStableCallRecordOptions({ selfId, locale, messages, pickDuration, timeZone });
+  const own = useStableCallRecordOptions(pickCallRecordOptions(props));
   const value = useMemo(() => mergeCallRecordOptions(parent, own), [parent, own]);
-  return <CallRecordContext.Provider value={value}>{children}</CallRecordContext.Provider>;
+  return <CallRecordContext.Provider value={value}>{props.children}</CallRecordContext.Provider>;
 }
 
 /**

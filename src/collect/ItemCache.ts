@@ -1,3 +1,4 @@
+import type { CallRecordOptions } from '../options';
 import { sameElements } from './arrays';
 import { RecentCache } from './RecentCache';
 import type { ShownCall } from './ShownCall';
@@ -6,18 +7,22 @@ import type { ViewFormatter } from './ViewFormatter';
 
 /**
  * The items of one set of options, by row key: a row whose calls show the same records from the
- * same message as before gets the same item object back, wherever it moved in the list.
+ * same message as before gets the same item object back, wherever it moved in the list. Views come
+ * from `formatter`, which may serve several sets of options that differ only in the time zone.
  *
  * @example
- * const items = new ItemCache(formatter);
+ * const items = new ItemCache(formatter, { locale: 'en', timeZone: 'UTC' });
  * items.itemOf([call]) === items.itemOf([call]); // true
  */
 export class ItemCache<Message> {
+  /** The options every item of this cache carries (`item.options`). */
+  readonly options: CallRecordOptions;
   readonly #formatter: ViewFormatter;
   readonly #items = new RecentCache<string, CallRecordItem<Message>>();
 
-  constructor(formatter: ViewFormatter) {
+  constructor(formatter: ViewFormatter, options: CallRecordOptions) {
     this.#formatter = formatter;
+    this.options = options;
   }
 
   /** The item of a row showing `calls` (one call, or a missed-call group in input order; a row has at least one). */
@@ -34,9 +39,9 @@ export class ItemCache<Message> {
       record: latest.record,
       records,
       count: records.length,
-      view: records.length === 1 ? latest.view : this.#formatter.groupViewOf(records, latest.view),
+      view: this.#formatter.rowViewOf(records, latest.view),
       message: latest.message,
-      options: this.#formatter.options,
+      options: this.options,
     };
     this.#items.set(first.key, item);
     return item;

@@ -1,6 +1,6 @@
 import { formatCallRecord, formatMissedCallGroup } from '../format';
 import type { CallRecordView } from '../format';
-import type { CallRecordOptions } from '../CallRecordProvider/options';
+import type { CallRecordOptions } from '../options';
 import type { CallRecord, CallRecordError } from '../record';
 import { RecentCache } from './RecentCache';
 
@@ -13,8 +13,7 @@ export const FORMAT_FAILED: CallRecordError = { code: 'invalid-field', message: 
  *
  * - {@link viewOf} gives `undefined` when the formatter throws on a record; that is not cached, so
  *   the record is formatted again on the next full pass.
- * - {@link groupViewOf} formats a missed-call group; if the options' wording cannot form one, it
- *   uses the locale's built-in wording, and as a last resort the latest call's view with the count.
+ * - {@link rowViewOf} gives the view of a row (one record, or a missed-call group: see {@link formatRowView}).
  *
  * A new set of options gets a new formatter: views are never shared between options.
  *
@@ -44,15 +43,9 @@ export class ViewFormatter {
     }
   }
 
-  /** The view of a missed-call group (`records` in input order; `latestView` the view of the last one). */
-  groupViewOf(records: readonly CallRecord[], latestView: CallRecordView): CallRecordView {
-    return (
-      tryGroupView(records, this.options) ??
-      tryGroupView(records, { ...this.options, messages: undefined }) ?? {
-        ...latestView,
-        count: records.length,
-      }
-    );
+  /** The view of a row showing `records` (input order, at least one); `latestView` is the view of the last one. */
+  rowViewOf(records: readonly CallRecord[], latestView: CallRecordView): CallRecordView {
+    return formatRowView(records, this.options, latestView);
   }
 
   /** Begins a full pass: views of records not seen again before {@link endPass} are forgotten. */
@@ -63,6 +56,31 @@ export class ViewFormatter {
   endPass(): void {
     this.#views.endGeneration();
   }
+}
+
+/**
+ * The view of a row of a call list, the one place that tells a single call from a missed-call group:
+ * for one record, `latestView` (the view of the last record) as it is; for a group (records in input
+ * order), `formatMissedCallGroup` under `options`, else, when the options' wording cannot form one,
+ * with the locale's built-in wording, and as a last resort `latestView` with the count. Used by the
+ * collector and by a bubble that formats a list item again. Never throws.
+ *
+ * @example
+ * formatRowView([missed1, missed2], { selfId: 'me' }, formatCallRecord(missed2, { selfId: 'me' })).text; // '2 missed calls'
+ */
+export function formatRowView(
+  records: readonly CallRecord[],
+  options: CallRecordOptions,
+  latestView: CallRecordView,
+): CallRecordView {
+  if (records.length < 2) return latestView;
+  return (
+    tryGroupView(records, options) ??
+    tryGroupView(records, { ...options, messages: undefined }) ?? {
+      ...latestView,
+      count: records.length,
+    }
+  );
 }
 
 function tryGroupView(

@@ -1,5 +1,5 @@
-import { sameCallRecordOptions } from '../CallRecordProvider/options';
-import type { CallRecordOptions } from '../CallRecordProvider/options';
+import { pickCallRecordOptions, sameCallRecordOptions } from '../options';
+import type { CallRecordOptions } from '../options';
 import { parseCallRecord } from '../record';
 import { startsWith } from './arrays';
 import { CollectedList } from './CollectedList';
@@ -105,7 +105,7 @@ class IncrementalCollector<Message> {
     const groupMissed = Boolean(givenOptions.groupMissed);
     const getRecordInput = functionOrUndefined(givenOptions.getRecordInput) ?? this.#defaultGetRecordInput;
     const previousFormatting = this.#formatting;
-    const formatting = this.#formattingFor(viewOptionsOf(givenOptions));
+    const formatting = this.#formattingFor(pickCallRecordOptions(givenOptions));
     const last = this.#last;
     // Cleared while reading, so that a pass that throws (an injected `parse`) leaves a full pass next.
     this.#last = undefined;
@@ -164,21 +164,9 @@ class IncrementalCollector<Message> {
     if (current !== undefined && sameCallRecordOptions(current.formatter.options, viewOptions))
       return current;
     const formatter = new ViewFormatter(viewOptions);
-    this.#formatting = { formatter, items: new ItemCache<Message>(formatter) };
+    this.#formatting = { formatter, items: new ItemCache<Message>(formatter, viewOptions) };
     return this.#formatting;
   }
-}
-
-/** The options a view is formatted with: those of `options` that are set (a new object). */
-function viewOptionsOf(options: CallRecordOptions): CallRecordOptions {
-  const { selfId, locale, messages, pickDuration, timeZone } = options;
-  return {
-    ...(selfId === undefined ? {} : { selfId }),
-    ...(locale === undefined ? {} : { locale }),
-    ...(messages === undefined ? {} : { messages }),
-    ...(pickDuration === undefined ? {} : { pickDuration }),
-    ...(timeZone === undefined ? {} : { timeZone }),
-  };
 }
 
 /** `value` when it is a function (a `getRecordInput` from plain JavaScript may be anything). */

@@ -8,3 +8,4 @@ export type {
   CallRecordCollector,
   CallRecordCollectorConfig,
 } from './types';
+export { formatRowView } from './ViewFormatter';

@@ -1,5 +1,5 @@
 import type { CallRecordView } from '../format';
-import type { CallRecordOptions } from '../CallRecordProvider/options';
+import type { CallRecordListOptions, CallRecordOptions } from '../options';
 import type { CallRecord, CallRecordError, CallStatus, ParseCallRecordResult } from '../record';
 
 /**
@@ -13,8 +13,8 @@ import type { CallRecord, CallRecordError, CallStatus, ParseCallRecordResult } f
  * - `count`: `records.length`.
  * - `view`: `formatCallRecord(record)`, or `formatMissedCallGroup(records)` for a group.
  * - `message`: the app's message that carried `record`.
- * - `options`: the options `view` was formatted with (`selfId`, `locale`, `messages`, `pickDuration`,
- *   `timeZone`, those that were set). A bubble given this item shows `view` as it is unless its own
+ * - `options`: the options `view` was formatted with (those of `CallRecordOptions` that were set,
+ *   `timeZone` included). A bubble given this item shows `view` as it is unless its own
  *   or its provider's options, merged over these, differ from them.
  *
  * @example
@@ -100,11 +100,12 @@ export interface UseCallRecordsResult<M = unknown> {
 
 /**
  * The options of a collected list: the {@link CallRecordOptions} its views are formatted with, plus
- * two that shape the rows.
+ * the {@link CallRecordListOptions} that shape the rows.
  *
- * - `selfId`, `locale`, `messages`, `pickDuration`, `timeZone`: see `CallRecordOptions`. Views are
- *   formatted again (records are not parsed again) when they change: `messages` is compared key by
- *   key, the others by identity (pass a stable `pickDuration` function).
+ * - every option of `CallRecordOptions`: views are formatted again (records are not parsed again)
+ *   when an option that changes the view changes (`messages` compared key by key, the others by
+ *   identity: pass a stable `pickDuration` function); a change of `timeZone` alone keeps every view
+ *   and gives new items carrying the new zone.
  * - `groupMissed` (default `false`): one row for missed calls from the same person with the same call
  *   type when no other message of the input comes between them. A text message, an ignored, broken
  *   or duplicate message, or any other call between two missed calls splits them; audio and video
@@ -131,10 +132,7 @@ export interface UseCallRecordsResult<M = unknown> {
  * };
  * ```
  */
-export interface CollectCallRecordsOptions<M = unknown> extends CallRecordOptions {
-  readonly groupMissed?: boolean | undefined;
-  readonly getRecordInput?: ((message: M) => unknown) | undefined;
-}
+export interface CollectCallRecordsOptions<M = unknown> extends CallRecordOptions, CallRecordListOptions<M> {}
 
 /**
  * Creation options of {@link createCallRecordCollector}.

@@ -1,4 +1,4 @@
-import type { CallRecordOptions } from '../CallRecordProvider/options';
+import type { CallRecordOptions } from '../options';
 import type { CallRecord } from '../record';
 import { getCallRecordMessages } from './getCallRecordMessages';
 import { PREVIEW_KEYS, mediaOf } from './wordingKeys';

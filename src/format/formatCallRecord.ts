@@ -1,4 +1,4 @@
-import type { CallRecordOptions } from '../CallRecordProvider/options';
+import type { CallRecordOptions } from '../options';
 import type { CallRecord } from '../record';
 import { clockDuration, spokenDuration } from './duration';
 import { fillTemplate } from './fillTemplate';

@@ -1,4 +1,4 @@
-import type { CallRecordOptions } from '../CallRecordProvider/options';
+import type { CallRecordOptions } from '../options';
 import { timeFormat } from './intl';
 import { resolveCallRecordLocale } from './resolveCallRecordLocale';
 

@@ -1,4 +1,4 @@
-import type { CallRecordOptions } from '../CallRecordProvider/options';
+import type { CallRecordOptions } from '../options';
 import type { CallRecord } from '../record';
 import { fillTemplate } from './fillTemplate';
 import { formatResolvedCallRecord } from './formatCallRecord';

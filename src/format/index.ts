@@ -9,7 +9,6 @@ export { formatCallTime } from './formatCallTime';
 export { resolveCallRecordLocale } from './resolveCallRecordLocale';
 export { getCallRecordMessages } from './getCallRecordMessages';
 export type { CallRecordLocale, CallRecordMessages, PluralMessage } from './types';
-export type { CallRecordOptions } from '../CallRecordProvider/options';
 export { en } from './locales/en';
 export { zhCN } from './locales/zh-CN';
 export { zhTW } from './locales/zh-TW';

@@ -1,4 +1,4 @@
-import type { CallRecordOptions } from '../CallRecordProvider/options';
+import type { CallRecordOptions } from '../options';
 import type { CallDuration, CallRecord } from '../record';
 import { toSeconds } from './seconds';
 

@@ -1,5 +1,7 @@
 export { parseCallRecord } from './parse';
 export { isCallRecordMessage } from './detect';
+export { isCallRecord } from './isCallRecord';
+export { isObject } from './values';
 export {
   CALL_TYPE_CODES,
   CALL_STATUS_CODES,

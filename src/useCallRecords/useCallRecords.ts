@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { createCallRecordCollector } from '../collect';
 import type { CollectCallRecordsOptions, UseCallRecordsResult } from '../collect';
 import { useCallRecordContext } from '../CallRecordProvider';
-import { mergeCallRecordOptions } from '../CallRecordProvider/options';
+import { mergeCallRecordOptions, pickCallRecordOptions } from '../options';
 
 /**
- * The options of {@link useCallRecords}: those of the collector. `selfId`, `locale`, `messages`,
- * `pickDuration` and `timeZone` default to the nearest `CallRecordProvider`'s (options win;
- * `messages` overrides are merged key by key over the provider's).
+ * The options of {@link useCallRecords}: those of the collector. Every option of `CallRecordOptions`
+ * defaults to the nearest `CallRecordProvider`'s (options win; `messages` overrides are merged key by
+ * key over the provider's); the list options (`groupMissed`, `getRecordInput`) are the hook's own.
  *
  * @example
  * ```ts
@@ -55,10 +55,9 @@ export function useCallRecords<M = unknown>(
 ): UseCallRecordsResult<M> {
   const context = useCallRecordContext();
   const [collector] = useState(() => createCallRecordCollector<M>());
-  const { groupMissed, getRecordInput, ...viewOptions } = options;
+  // Every option reaches the collector: the list options as given, the call-record options merged over the provider's.
   return collector.collect(messages, {
-    ...mergeCallRecordOptions(context, viewOptions),
-    groupMissed,
-    getRecordInput,
+    ...options,
+    ...mergeCallRecordOptions(context, pickCallRecordOptions(options)),
   });
 }

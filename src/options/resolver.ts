@@ -1,58 +1,13 @@
-import type { CallRecordLocale, CallRecordMessages } from '../format/types';
-import type { CallRecord } from '../record';
-
-/**
- * The settings that decide how a call record reads, declared once and used everywhere: the props
- * of `CallRecordProvider` and `CallRecordBubble`, the options of `useCallRecords`, the collector and
- * `formatCallRecord`, and the value of the provider's context. Every field is optional.
- *
- * - `selfId`: the viewer's NIM account id; decides whose side a call is on and whose duration shows.
- * - `locale`: a BCP 47 tag (`'zh-CN'`, `'fr-FR'`) or a locale object (`fr`, or your own); default English.
- * - `messages`: wording overrides merged key by key over the locale's strings.
- * - `pickDuration`: which duration a completed call shows: `'viewer'` (default: the viewer's own
- *   entry, else the longest), `'longest'`, `'first'`, or a function returning seconds.
- * - `timeZone`: IANA zone of the time of day a bubble shows with `showTime` (default: the runtime's);
- *   set it when rendering on a server. `formatCallRecord` ignores it.
- *
- * @example
- * ```ts
- * const options: CallRecordOptions = { selfId: 'acc01', locale: 'zh-CN', timeZone: 'Asia/Shanghai' };
- * ```
- */
-export interface CallRecordOptions {
-  /** The viewer's NIM account id: decides outgoing vs incoming, the wording and the duration shown. */
-  readonly selfId?: string | undefined;
-  /** A BCP 47 tag or a locale object. Default: English. */
-  readonly locale?: string | CallRecordLocale | undefined;
-  /** Wording overrides, merged key by key over the locale's strings. */
-  readonly messages?: Partial<CallRecordMessages> | undefined;
-  /** Which duration a completed call shows. Default `'viewer'`. */
-  readonly pickDuration?:
-    | 'viewer'
-    | 'longest'
-    | 'first'
-    | ((record: CallRecord, selfId: string | undefined) => number | undefined)
-    | undefined;
-  /** IANA time zone of a bubble's time of day. Default: the runtime's zone. */
-  readonly timeZone?: string | undefined;
-}
+import { CALL_RECORD_OPTION_NAMES, VIEW_OPTION_NAMES } from './CallRecordOptions';
+import type { CallRecordOptionName, CallRecordOptions } from './CallRecordOptions';
+import type { CallRecordMessages } from './CallRecordLocale';
 
 /** The options that set nothing (shared, frozen). */
 const NO_OPTIONS: CallRecordOptions = Object.freeze({});
 
-/** The names of the options, in one list, so merging and comparing never forget one. */
-const OPTION_NAMES = [
-  'selfId',
-  'locale',
-  'messages',
-  'pickDuration',
-  'timeZone',
-] as const satisfies readonly (keyof CallRecordOptions)[];
-
-/** The options that shape a view: `timeZone` only moves a bubble's time of day, which the bubble formats. */
-const VIEW_OPTION_NAMES = OPTION_NAMES.filter((name) => name !== 'timeZone');
-
 type Messages = Partial<CallRecordMessages>;
+
+const OPTION_NAME_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(CALL_RECORD_OPTION_NAMES);
 
 /**
  * The own messages of `messages` whose value is set, as entries read once; none when `messages` is
@@ -71,7 +26,7 @@ function setMessages(messages: Messages | undefined): [string, unknown][] {
 function setsNothing(options: CallRecordOptions | undefined): boolean {
   return (
     options === undefined ||
-    OPTION_NAMES.every((name) =>
+    CALL_RECORD_OPTION_NAMES.every((name) =>
       name === 'messages' ? setMessages(options.messages).length === 0 : options[name] === undefined,
     )
   );
@@ -92,15 +47,18 @@ function mergeMessages(base: Messages | undefined, override: Messages | undefine
 
 /**
  * The one resolver of options: `override` merged over `base`, used by the provider (its own props
- * over its parent's), the bubble (its props over the provider's) and the list collector. Each option
- * set in `override` wins; `messages` are merged key by key (a message set to `undefined` keeps the
- * base's). When one side sets nothing, the other is returned as is (its identity kept, so memos
- * hold); when both set nothing, one shared empty object. Never throws (unreadable messages count as none).
+ * over its parent's), the bubble (its props over the provider's), the hook (its options over the
+ * provider's) and the list collector. Each option set in `override` wins; `messages` are merged key
+ * by key (a message set to `undefined` keeps the base's). The result holds the options either side
+ * sets, every one of `CallRecordOptions` (they are read from the one declaration of the options, so
+ * a new option is never dropped). When one side sets nothing, the other is returned as is (its
+ * identity kept, so memos hold); when both set nothing, one shared empty object. Never throws
+ * (unreadable messages count as none).
  *
  * @example
  * ```ts
  * mergeCallRecordOptions({ locale: 'en', messages: { callBack: 'Ring back' } }, { selfId: 'me', messages: { ended: 'Done' } });
- * // { selfId: 'me', locale: 'en', messages: { callBack: 'Ring back', ended: 'Done' }, pickDuration: undefined, timeZone: undefined }
+ * // { selfId: 'me', locale: 'en', messages: { callBack: 'Ring back', ended: 'Done' } }
  * ```
  */
 export function mergeCallRecordOptions(
@@ -109,13 +67,45 @@ export function mergeCallRecordOptions(
 ): CallRecordOptions {
   if (setsNothing(override)) return base ?? NO_OPTIONS;
   if (setsNothing(base)) return override ?? NO_OPTIONS;
-  return {
-    selfId: override?.selfId ?? base?.selfId,
-    locale: override?.locale ?? base?.locale,
-    messages: mergeMessages(base?.messages, override?.messages),
-    pickDuration: override?.pickDuration ?? base?.pickDuration,
-    timeZone: override?.timeZone ?? base?.timeZone,
-  };
+  const merged: { [Name in CallRecordOptionName]?: unknown } = {};
+  for (const name of CALL_RECORD_OPTION_NAMES) {
+    const value =
+      name === 'messages'
+        ? mergeMessages(base?.messages, override?.messages)
+        : (override?.[name] ?? base?.[name]);
+    if (value !== undefined) merged[name] = value;
+  }
+  return merged as CallRecordOptions;
+}
+
+/**
+ * The options of `props` (a bubble's or a provider's props, a hook's options): those of
+ * `CallRecordOptions` that are set, in a new object, and nothing else.
+ * @internal
+ *
+ * @example
+ * pickCallRecordOptions({ selfId: 'me', showTime: true, locale: undefined }); // { selfId: 'me' }
+ */
+export function pickCallRecordOptions(props: CallRecordOptions): CallRecordOptions {
+  const picked: { [Name in CallRecordOptionName]?: unknown } = {};
+  for (const name of CALL_RECORD_OPTION_NAMES) {
+    if (props[name] !== undefined) picked[name] = props[name];
+  }
+  return picked as CallRecordOptions;
+}
+
+/**
+ * `props` without the options of `CallRecordOptions` (what a bubble passes on to its root element).
+ * @internal
+ *
+ * @example
+ * withoutCallRecordOptions({ selfId: 'me', id: 'call-1' }); // { id: 'call-1' }
+ */
+export function withoutCallRecordOptions<Props extends CallRecordOptions>(
+  props: Props,
+): Omit<Props, CallRecordOptionName> {
+  const rest = Object.entries(props).filter(([name]) => !OPTION_NAME_SET.has(name));
+  return Object.fromEntries(rest) as Omit<Props, CallRecordOptionName>;
 }
 
 /** Same set messages: the same keys set, each value `Object.is`-equal. */
@@ -144,12 +134,12 @@ export function sameCallRecordOptions(
   first: CallRecordOptions | undefined,
   second: CallRecordOptions | undefined,
 ): boolean {
-  return sameOptionsNamed(OPTION_NAMES, first, second);
+  return sameOptionsNamed(CALL_RECORD_OPTION_NAMES, first, second);
 }
 
 /**
- * Whether two sets of options give the same view: {@link sameCallRecordOptions} without `timeZone`, so a
- * provider's time zone alone never re-formats a list item.
+ * Whether two sets of options give the same view: {@link sameCallRecordOptions} over the options whose
+ * effect is `'view'` only, so a time zone alone never re-formats a list item.
  * @internal
  *
  * @example

@@ -1,6 +1,6 @@
 import type { CallRecordItem } from '../collect/types';
 import type { CallRecordView } from '../format';
-import { CALL_STATUS_CODES, CALL_TYPE_CODES, parseCallRecord } from '../record';
+import { isCallRecord, isObject, parseCallRecord } from '../record';
 import type { CallRecord } from '../record';
 
 /**
@@ -12,39 +12,7 @@ export type CallRecordInput =
   | { readonly kind: 'record'; readonly record: CallRecord }
   | { readonly kind: 'none' };
 
-type UnknownObject = Readonly<Record<string, unknown>>;
-
 const NOTHING: CallRecordInput = { kind: 'none' };
-
-const CALL_TYPES: readonly unknown[] = /* @__PURE__ */ Object.values(CALL_TYPE_CODES);
-const CALL_STATUSES: readonly unknown[] = /* @__PURE__ */ Object.values(CALL_STATUS_CODES);
-
-function isObject(value: unknown): value is UnknownObject {
-  return typeof value === 'object' && value !== null;
-}
-
-function isOptionalString(value: unknown): boolean {
-  return value === undefined || typeof value === 'string';
-}
-
-/**
- * A normalized `CallRecord` (as `parseCallRecord` returns it), not a raw NIM shape. Only strict
- * comparisons and `typeof` checks: nothing of a hand-made object is coerced (no `toString` runs).
- */
-export function isCallRecord(value: unknown): value is CallRecord {
-  return (
-    isObject(value) &&
-    typeof value.id === 'string' &&
-    isOptionalString(value.channelId) &&
-    CALL_TYPES.includes(value.callType) &&
-    CALL_STATUSES.includes(value.status) &&
-    isOptionalString(value.senderId) &&
-    isOptionalString(value.receiverId) &&
-    (value.timestamp === undefined || Number.isFinite(value.timestamp)) &&
-    typeof value.source === 'string' &&
-    Array.isArray(value.durations)
-  );
-}
 
 /** A view as `formatCallRecord` / `formatMissedCallGroup` return it (enough of it to render). */
 export function isCallRecordView(value: unknown): value is CallRecordView {

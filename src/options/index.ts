@@ -1,0 +1,15 @@
+export { CALL_RECORD_OPTION_NAMES, VIEW_OPTION_NAMES } from './CallRecordOptions';
+export type {
+  CallRecordListOptions,
+  CallRecordOptionEffect,
+  CallRecordOptionName,
+  CallRecordOptions,
+} from './CallRecordOptions';
+export type { CallRecordLocale, CallRecordMessages, PluralMessage } from './CallRecordLocale';
+export {
+  mergeCallRecordOptions,
+  pickCallRecordOptions,
+  sameCallRecordOptions,
+  sameViewOptions,
+  withoutCallRecordOptions,
+} from './resolver';

@@ -1,4 +1,0 @@
-export { merge } from './objects';
-export { readCallRecordInput } from './readCallRecordInput';
-export { viewOfCallRecordInput } from './viewOfCallRecordInput';
-export type { CallRecordShown } from './viewOfCallRecordInput';
