@@ -610,6 +610,22 @@ describe('createCallRecordCollector: incremental and stable', () => {
     expect(parse).toHaveBeenCalledTimes(2);
   });
 
+  it('keeps every view when only the time zone changes, and gives new items carrying the new zone', () => {
+    const parse = countingParse();
+    const collector = createCallRecordCollector({ parse });
+    const messages = [v2({ id: 'a', at: BASE_TIME, status: 4 }), v2({ id: 'b', at: BASE_TIME + 5000 })];
+    const utc = collector.collect(messages, { selfId: 'bob', locale: 'en', timeZone: 'UTC' });
+    const shanghai = collector.collect(messages, { selfId: 'bob', locale: 'en', timeZone: 'Asia/Shanghai' });
+    expect(shanghai.items.map((item) => item.options.timeZone)).toEqual(['Asia/Shanghai', 'Asia/Shanghai']);
+    // A view object is made by the formatter each time it formats: the same objects were not formatted again.
+    shanghai.items.forEach((item, i) => {
+      expect(item).not.toBe(utc.items[i]);
+      expect(item.view).toBe(utc.items[i]!.view);
+    });
+    const japanese = collector.collect(messages, { selfId: 'bob', locale: 'ja', timeZone: 'Asia/Shanghai' });
+    expect(japanese.items.map((item) => item.view.text)).toEqual(['不在着信', '通話終了']);
+    expect(parse).toHaveBeenCalledTimes(2);
+  });
   it('compares messages overrides key by key, so an inline object does not recompute views', () => {
     const collector = createCallRecordCollector();
     const messages = [v2({ id: 'a', at: BASE_TIME, status: 4 })];

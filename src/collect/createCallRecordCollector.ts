@@ -1,4 +1,4 @@
-import { pickCallRecordOptions, sameCallRecordOptions } from '../options';
+import { pickCallRecordOptions, sameCallRecordOptions, sameViewOptions } from '../options';
 import type { CallRecordOptions } from '../options';
 import { parseCallRecord } from '../record';
 import { startsWith } from './arrays';
@@ -21,8 +21,9 @@ import { ViewFormatter } from './ViewFormatter';
  * What it reuses between `collect` calls:
  * - parse results: a message object is parsed once for the collector's lifetime; a primitive message
  *   (a string) once while it stays in the list;
- * - views, per record, while the options are the same (`sameCallRecordOptions`: `messages` compared key
- *   by key, the rest by identity); other options re-format every record without parsing it again;
+ * - views, per record, while the options that change a view are the same (`sameViewOptions`: `messages`
+ *   compared key by key, the rest by identity); other such options re-format every record without
+ *   parsing it again; a new `timeZone` alone keeps every view and makes new items carrying it;
  * - items: while the options are the same, a row showing the same records from the same message keeps
  *   the same item object, wherever its messages moved in the list (a missed-call group too, as long as
  *   it has the same records in the same order);
@@ -158,13 +159,18 @@ class IncrementalCollector<Message> {
     return result;
   }
 
-  /** The views and items of these options: the current ones when the options are the same, else new ones. */
-  #formattingFor(viewOptions: CallRecordOptions): Formatting<Message> {
+  /**
+   * The views and items of these options: the current ones when the options are the same; else new
+   * items, over the current views when only options that do not change a view (a time zone) differ.
+   */
+  #formattingFor(options: CallRecordOptions): Formatting<Message> {
     const current = this.#formatting;
-    if (current !== undefined && sameCallRecordOptions(current.formatter.options, viewOptions))
-      return current;
-    const formatter = new ViewFormatter(viewOptions);
-    this.#formatting = { formatter, items: new ItemCache<Message>(formatter, viewOptions) };
+    if (current !== undefined && sameCallRecordOptions(current.items.options, options)) return current;
+    const formatter =
+      current !== undefined && sameViewOptions(current.formatter.options, options)
+        ? current.formatter
+        : new ViewFormatter(options);
+    this.#formatting = { formatter, items: new ItemCache<Message>(formatter, options) };
     return this.#formatting;
   }
 }
