@@ -7,6 +7,10 @@ import {
   themeVariablesStyle,
 } from '../src/theme';
 import type { CallRecordTheme } from '../src/theme';
+import { render } from '@testing-library/react';
+import { createElement } from 'react';
+import { CallRecordBubble } from '../src/CallRecordBubble';
+import { readmeTable } from './readme';
 
 /** Linearized sRGB channel (0–255 in, 0–1 out). */
 function channel(value: number): number {
@@ -150,5 +154,29 @@ describe('CALL_RECORD_THEME_VARS', () => {
     const names = Object.values(CALL_RECORD_THEME_VARS);
     expect(new Set(names).size).toBe(names.length);
     names.forEach((name) => expect(name).toMatch(/^--crb-[a-z-]+$/));
+  });
+});
+
+describe('every token, in every place it must be (a new token forgotten in one fails here)', () => {
+  const tokens = Object.keys(lightTheme) as (keyof CallRecordTheme)[];
+
+  it("is read by the bubble's CSS as its custom property with the light value as fallback", () => {
+    render(createElement(CallRecordBubble, { record: null }));
+    const css = [...document.querySelectorAll('style')].map((style) => style.textContent).join('\n');
+    const missing = tokens.filter(
+      (token) => !css.includes(`var(${CALL_RECORD_THEME_VARS[token]}, ${lightTheme[token]})`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("is a row of README's table with its variable and its light and dark values", () => {
+    expect(readmeTable('## Theming')).toEqual(
+      tokens.map((token) => ({
+        token,
+        'CSS variable': CALL_RECORD_THEME_VARS[token],
+        light: lightTheme[token],
+        dark: darkTheme[token],
+      })),
+    );
   });
 });
