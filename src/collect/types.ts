@@ -59,8 +59,8 @@ export interface CallRecordErrorEntry<M = unknown> {
  *   (the sum of `item.count`; equals `items.length` without `groupMissed`).
  * - `errors`: broken call records, and messages whose `getRecordInput` or formatting threw (`errors.length`).
  * - `ignored`: messages that are not call records (text, images, …).
- * - `duplicates`: call records dropped as a repeat of an earlier one (same message id, or another report
- *   of one call: same channel id and status, or a completed call reported twice within 2 s).
+ * - `duplicates`: call records dropped as a repeat of an earlier one (the same message again, or another
+ *   report of one call: the rules are those of `createCallRecordCollector`).
  * - `byStatus`: shown records per status (sums to `items`).
  * - `missed`: shown records the viewer missed (`view.tone === 'missed'`), per record, not per group.
  * - `talkSeconds`: the sum over shown completed records of the duration their view shows (`view.seconds`).

@@ -23,11 +23,10 @@ export type UseCallRecordsOptions<M = unknown> = CollectCallRecordsOptions<M>;
  * to one `createCallRecordCollector` per component, where every rule and cache lives.
  *
  * - `items` are in input order; non-call messages are ignored, broken call records are listed in
- *   `errors`, duplicates are dropped (same message id; another report of one call: same channel id
- *   and status, or a completed call reported twice within 2 s); `stats` accounts for every message:
- *   `items + errors + ignored + duplicates === total`.
- * - Each item carries `options`, the merged options its `view` was formatted with, so a
- *   `CallRecordBubble` under the same provider shows `item.view` as it is.
+ *   `errors`, duplicates are dropped (the rules are those of `createCallRecordCollector`); `stats`
+ *   accounts for every message: `items + errors + ignored + duplicates === total`.
+ * - Each item carries `options`, the merged options its `view` was formatted with; a
+ *   `CallRecordBubble` shows `item.view` as it is unless its own option props change it.
  * - Incremental and stable: each message is parsed once; appending k messages reads only those k;
  *   while the options are unchanged, an unchanged row keeps the same item object; the same (or an
  *   equal) list with the same options returns the same result object; other options re-format views
@@ -36,7 +35,7 @@ export type UseCallRecordsOptions<M = unknown> = CollectCallRecordsOptions<M>;
  *   function of the message. App callbacks never break rendering: a message whose `getRecordInput` or
  *   formatting (`pickDuration`) throws is listed in `errors` with code `'invalid-field'`.
  * - `groupMissed` (default `false`): one row for missed calls from one person with one call type that
- *   no other message of the list separates.
+ *   no other message of the list separates (see `CollectCallRecordsOptions`).
  *
  * Treat messages as immutable (new objects for edits), like any React state.
  *
