@@ -47,12 +47,8 @@ export class ItemCache<Message> {
     return item;
   }
 
-  /** Begins a full pass: items of rows not seen again before {@link endPass} are forgotten. */
+  /** Begins a full pass: items of rows that neither this pass nor the one before uses are forgotten at the next. */
   beginPass(): void {
     this.#items.beginGeneration();
-  }
-
-  endPass(): void {
-    this.#items.endGeneration();
   }
 }

@@ -51,13 +51,9 @@ export class ParseCache<Message> {
     return parsed;
   }
 
-  /** Begins a full pass: primitive messages not seen again before {@link endPass} are forgotten. */
+  /** Begins a full pass: primitive messages that neither this pass nor the one before uses are forgotten at the next. */
   beginPass(): void {
     this.#primitives.beginGeneration();
-  }
-
-  endPass(): void {
-    this.#primitives.endGeneration();
   }
 
   #cached(message: Message): ParseCallRecordResult | undefined {

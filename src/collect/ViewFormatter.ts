@@ -48,13 +48,9 @@ export class ViewFormatter {
     return formatRowView(records, this.options, latestView);
   }
 
-  /** Begins a full pass: views of records not seen again before {@link endPass} are forgotten. */
+  /** Begins a full pass: views of records that neither this pass nor the one before uses are forgotten at the next. */
   beginPass(): void {
     this.#views.beginGeneration();
-  }
-
-  endPass(): void {
-    this.#views.endGeneration();
   }
 }
 

@@ -1,7 +1,7 @@
 import { pickCallRecordOptions, sameCallRecordOptions, sameViewOptions } from '../options';
 import type { CallRecordOptions } from '../options';
 import { parseCallRecord } from '../record';
-import { startsWith } from './arrays';
+import { sameElements, startsWith } from './arrays';
 import { CollectedList } from './CollectedList';
 import type { ListCaches } from './CollectedList';
 import { ItemCache } from './ItemCache';
@@ -73,25 +73,45 @@ export function collectCallRecords<Message = unknown>(
   return createCallRecordCollector<Message>().collect(messages, options);
 }
 
-/** The input and output of the last completed `collect`. */
-interface LastPass<Message> {
-  readonly messages: readonly Message[];
-  readonly list: CollectedList<Message>;
-  readonly result: UseCallRecordsResult<Message>;
-}
-
 /** The views and items of one set of options. */
 interface Formatting<Message> {
   readonly formatter: ViewFormatter;
   readonly items: ItemCache<Message>;
 }
 
-/** The collector behind {@link createCallRecordCollector}: decides what each `collect` call can reuse. */
+/** A completed `collect`: what it read, with what, and what it returned. */
+interface Pass<Message> {
+  readonly messages: readonly Message[];
+  readonly formatting: Formatting<Message>;
+  readonly groupMissed: boolean;
+  readonly result: UseCallRecordsResult<Message>;
+}
+
+/** The latest pass, with the list it read, which an append continues in place. */
+interface LatestPass<Message> extends Pass<Message> {
+  readonly list: CollectedList<Message>;
+}
+
+/** How many sets of options keep their views and items: the committed ones and one a transition tried. */
+const KEPT_FORMATTINGS = 2;
+
+/**
+ * The collector behind {@link createCallRecordCollector}: decides what each `collect` call can reuse.
+ *
+ * React may render with a list or options and then throw the render away (a transition that
+ * suspends, a render interrupted by a more urgent one). So nothing a discarded `collect` does may
+ * cost the committed one its result or its identities: the two latest sets of options keep their
+ * views and items, the pass before the latest keeps its result (an append continues the latest
+ * pass's list in place, so that one is the only pass an append may change), and the caches drop an
+ * entry only once two full passes in a row have not used it.
+ */
 class IncrementalCollector<Message> {
   readonly #parser: ParseCache<Message>;
   readonly #defaultGetRecordInput: ((message: Message) => unknown) | undefined;
-  #formatting: Formatting<Message> | undefined;
-  #last: LastPass<Message> | undefined;
+  /** The latest sets of options used, most recent first. */
+  #formattings: readonly Formatting<Message>[] = [];
+  #latest: LatestPass<Message> | undefined;
+  #beforeLatest: Pass<Message> | undefined;
 
   constructor(config: CallRecordCollectorConfig<Message>) {
     this.#parser = new ParseCache(config.parse ?? parseCallRecord);
@@ -105,74 +125,84 @@ class IncrementalCollector<Message> {
     const givenOptions = options ?? {};
     const groupMissed = Boolean(givenOptions.groupMissed);
     const getRecordInput = functionOrUndefined(givenOptions.getRecordInput) ?? this.#defaultGetRecordInput;
-    const previousFormatting = this.#formatting;
     const formatting = this.#formattingFor(pickCallRecordOptions(givenOptions));
-    const last = this.#last;
-    // Cleared while reading, so that a pass that throws (an injected `parse`) leaves a full pass next.
-    this.#last = undefined;
-    const continues =
-      formatting === previousFormatting &&
-      last !== undefined &&
-      last.list.groupMissed === groupMissed &&
-      startsWith(messages, last.messages);
-    if (continues && last.messages.length === messages.length) {
-      this.#last = { ...last, messages };
-      return last.result;
+    const readsLike = (pass: Pass<Message> | undefined): pass is Pass<Message> =>
+      pass !== undefined && pass.formatting === formatting && pass.groupMissed === groupMissed;
+    const latest = this.#latest;
+    for (const pass of [latest, this.#beforeLatest]) {
+      if (readsLike(pass) && sameElements(messages, pass.messages)) return pass.result;
     }
-    if (continues) return this.#append(last, messages, getRecordInput);
-    const caches: ListCaches<Message> = { parser: this.#parser, ...formatting };
-    return this.#readAll(messages, caches, groupMissed, getRecordInput, last?.result);
+    // Cleared while reading, so that a pass that throws (an injected `parse`) leaves a full pass next.
+    this.#latest = undefined;
+    if (latest !== undefined) this.#beforeLatest = withoutList(latest);
+    if (readsLike(latest) && startsWith(messages, latest.messages)) {
+      return this.#append(latest, messages, getRecordInput);
+    }
+    return this.#readAll(messages, formatting, groupMissed, getRecordInput, latest?.result);
   }
 
-  /** Reads the messages after `last.messages` into the last list. */
+  /** Reads the messages after `latest.messages` into the latest list. */
   #append(
-    last: LastPass<Message>,
+    latest: LatestPass<Message>,
     messages: readonly Message[],
     getRecordInput: ((message: Message) => unknown) | undefined,
   ): UseCallRecordsResult<Message> {
-    const { list } = last;
-    for (let index = last.messages.length; index < messages.length; index++) {
+    const { list } = latest;
+    for (let index = latest.messages.length; index < messages.length; index++) {
       list.add(messages[index]!, index, getRecordInput);
     }
-    const result = list.result(last.result);
-    this.#last = { messages, list, result };
+    const result = list.result(latest.result);
+    this.#latest = { ...latest, messages, result };
     return result;
   }
 
-  /** Reads every message into a new list, keeping only the cache entries this list uses. */
+  /** Reads every message into a new list, keeping the cache entries this list uses. */
   #readAll(
     messages: readonly Message[],
-    caches: ListCaches<Message>,
+    formatting: Formatting<Message>,
     groupMissed: boolean,
     getRecordInput: ((message: Message) => unknown) | undefined,
     previous: UseCallRecordsResult<Message> | undefined,
   ): UseCallRecordsResult<Message> {
-    const generational = [caches.parser, caches.formatter, caches.items];
-    generational.forEach((cache) => cache.beginPass());
+    const caches: ListCaches<Message> = { parser: this.#parser, ...formatting };
+    [caches.parser, caches.formatter, caches.items].forEach((cache) => cache.beginPass());
     const list = new CollectedList(caches, { groupMissed });
     for (let index = 0; index < messages.length; index++) {
       list.add(messages[index]!, index, getRecordInput);
     }
     const result = list.result(previous);
-    generational.forEach((cache) => cache.endPass());
-    this.#last = { messages, list, result };
+    this.#latest = { messages, formatting, groupMissed, result, list };
     return result;
   }
 
   /**
-   * The views and items of these options: the current ones when the options are the same; else new
-   * items, over the current views when only options that do not change a view (a time zone) differ.
+   * The views and items of these options: those kept for the same options; else new items, over the
+   * views kept for options that differ only in what does not change a view (a time zone), or new views.
    */
   #formattingFor(options: CallRecordOptions): Formatting<Message> {
-    const current = this.#formatting;
-    if (current !== undefined && sameCallRecordOptions(current.items.options, options)) return current;
+    const kept = this.#formattings;
+    const same = kept.find((formatting) => sameCallRecordOptions(formatting.items.options, options));
     const formatter =
-      current !== undefined && sameViewOptions(current.formatter.options, options)
-        ? current.formatter
-        : new ViewFormatter(options);
-    this.#formatting = { formatter, items: new ItemCache<Message>(formatter, options) };
-    return this.#formatting;
+      same?.formatter ??
+      kept.find((formatting) => sameViewOptions(formatting.formatter.options, options))?.formatter ??
+      new ViewFormatter(options);
+    const formatting = same ?? { formatter, items: new ItemCache<Message>(formatter, options) };
+    this.#formattings = [formatting, ...kept.filter((other) => other !== formatting)].slice(
+      0,
+      KEPT_FORMATTINGS,
+    );
+    return formatting;
   }
+}
+
+/** A pass without its list: its result stays valid, but no append may continue it. */
+function withoutList<Message>({
+  messages,
+  formatting,
+  groupMissed,
+  result,
+}: LatestPass<Message>): Pass<Message> {
+  return { messages, formatting, groupMissed, result };
 }
 
 /** `value` when it is a function (a `getRecordInput` from plain JavaScript may be anything). */
