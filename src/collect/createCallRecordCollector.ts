@@ -1,11 +1,13 @@
-import { pickCallRecordOptions, sameCallRecordOptions, sameViewOptions } from '../options';
+import { pickCallRecordOptions, readOption, sameCallRecordOptions, sameViewOptions } from '../options';
 import type { CallRecordOptions } from '../options';
 import { parseCallRecord } from '../record';
+import type { CallRecordError } from '../record';
 import { sameElements, startsWith } from './arrays';
 import { CollectedList } from './CollectedList';
 import type { ListCaches } from './CollectedList';
 import { ItemCache } from './ItemCache';
 import { ParseCache } from './ParseCache';
+import { StatsCounter } from './StatsCounter';
 import type {
   CallRecordCollector,
   CallRecordCollectorConfig,
@@ -122,10 +124,12 @@ class IncrementalCollector<Message> {
     messages: readonly Message[],
     options: CollectCallRecordsOptions<Message> | undefined,
   ): UseCallRecordsResult<Message> {
-    const givenOptions = options ?? {};
-    const groupMissed = Boolean(givenOptions.groupMissed);
-    const getRecordInput = functionOrUndefined(givenOptions.getRecordInput) ?? this.#defaultGetRecordInput;
-    const formatting = this.#formattingFor(pickCallRecordOptions(givenOptions));
+    if (!Array.isArray(messages)) return notAList(messages);
+    const groupMissed = Boolean(readOption(options, 'groupMissed'));
+    const getRecordInput =
+      functionOrUndefined(readOption(options, 'getRecordInput') as (message: Message) => unknown) ??
+      this.#defaultGetRecordInput;
+    const formatting = this.#formattingFor(pickCallRecordOptions(options));
     const readsLike = (pass: Pass<Message> | undefined): pass is Pass<Message> =>
       pass !== undefined && pass.formatting === formatting && pass.groupMissed === groupMissed;
     const latest = this.#latest;
@@ -193,6 +197,23 @@ class IncrementalCollector<Message> {
     );
     return formatting;
   }
+}
+
+/** What `messages` is when it is not an array: the one input, read as a broken list. */
+const NOT_A_LIST: CallRecordError = { code: 'invalid-field', message: 'messages: expected an array' };
+
+/**
+ * The result of a `collect` given something other than an array (`null`, an object, a string):
+ * no items, and that input listed as one error, so the counts still add up and nothing throws.
+ */
+function notAList<Message>(input: unknown): UseCallRecordsResult<Message> {
+  const stats = new StatsCounter();
+  stats.addError();
+  return {
+    items: [],
+    errors: [{ message: input as Message, index: 0, error: NOT_A_LIST }],
+    stats: stats.snapshot(1),
+  };
 }
 
 /** A pass without its list: its result stays valid, but no append may continue it. */

@@ -1,3 +1,4 @@
+import { pickCallRecordOptions } from '../options';
 import type { CallRecordOptions } from '../options';
 import type { CallRecord } from '../record';
 import { getCallRecordMessages } from './getCallRecordMessages';
@@ -14,6 +15,7 @@ export function callRecordPreview(
   record: CallRecord,
   options?: Pick<CallRecordOptions, 'locale' | 'messages'>,
 ): string {
-  const messages = getCallRecordMessages(options?.locale, options?.messages);
+  const readable = pickCallRecordOptions(options);
+  const messages = getCallRecordMessages(readable.locale, readable.messages);
   return messages[PREVIEW_KEYS[mediaOf(record.callType)]];
 }

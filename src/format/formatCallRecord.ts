@@ -1,3 +1,4 @@
+import { pickCallRecordOptions } from '../options';
 import type { CallRecordOptions } from '../options';
 import type { CallRecord } from '../record';
 import { clockDuration, spokenDuration } from './duration';
@@ -49,13 +50,15 @@ const toneOf = (record: CallRecord, direction: CallRecordDirection): CallTone =>
  * // 'Outgoing video call, Call duration 01:15 (1 minute 15 seconds)'
  */
 export function formatCallRecord(record: CallRecord, options?: CallRecordOptions): CallRecordView {
-  const locale = resolveCallRecordLocale(options?.locale);
-  return formatResolvedCallRecord(record, options, locale, getCallRecordMessages(locale, options?.messages));
+  const readable = pickCallRecordOptions(options);
+  const locale = resolveCallRecordLocale(readable.locale);
+  return formatResolvedCallRecord(record, readable, locale, getCallRecordMessages(locale, readable.messages));
 }
 
 /**
- * {@link formatCallRecord} with the locale resolved and the overrides already merged into `messages`, for a
- * caller that needs them itself (a missed-call group) and should not merge them twice.
+ * {@link formatCallRecord} with the options already read (`pickCallRecordOptions`), the locale resolved and
+ * the overrides already merged into `messages`, for a caller that needs them itself (a missed-call group)
+ * and should not merge them twice.
  * @internal
  *
  * @example

@@ -1,3 +1,4 @@
+import { pickCallRecordOptions } from '../options';
 import type { CallRecordOptions } from '../options';
 import { timeFormat } from './intl';
 import { resolveCallRecordLocale } from './resolveCallRecordLocale';
@@ -22,7 +23,8 @@ export function formatCallTime(
   options?: Pick<CallRecordOptions, 'locale' | 'timeZone'>,
 ): string {
   if (typeof timestamp !== 'number' || !(Math.abs(timestamp) <= MAX_TIMESTAMP)) return '';
-  const { code } = resolveCallRecordLocale(options?.locale);
-  const timeZone = typeof options?.timeZone === 'string' ? options.timeZone : undefined;
+  const readable = pickCallRecordOptions(options);
+  const { code } = resolveCallRecordLocale(readable.locale);
+  const timeZone = typeof readable.timeZone === 'string' ? readable.timeZone : undefined;
   return timeFormat(code, timeZone).format(timestamp);
 }

@@ -1,3 +1,4 @@
+import { pickCallRecordOptions } from '../options';
 import type { CallRecordOptions } from '../options';
 import type { CallRecord } from '../record';
 import { fillTemplate } from './fillTemplate';
@@ -25,10 +26,11 @@ export function formatMissedCallGroup(
 ): CallRecordView {
   const latest = records[records.length - 1];
   if (!latest) throw new RangeError('formatMissedCallGroup: no records');
+  const readable = pickCallRecordOptions(options);
   // The options' locale, not `view.locale`: that tag alone would lose an app's own locale object.
-  const locale = resolveCallRecordLocale(options?.locale);
-  const messages = getCallRecordMessages(locale, options?.messages);
-  const view = formatResolvedCallRecord(latest, options, locale, messages);
+  const locale = resolveCallRecordLocale(readable.locale);
+  const messages = getCallRecordMessages(locale, readable.messages);
+  const view = formatResolvedCallRecord(latest, readable, locale, messages);
   const count = records.length;
   const text = formatPlural(messages.missedCalls, count, view.locale);
   const oneMedium = records.every((record) => record.callType === latest.callType);

@@ -9,6 +9,7 @@ export type { CallRecordLocale, CallRecordMessages, PluralMessage } from './Call
 export {
   mergeCallRecordOptions,
   pickCallRecordOptions,
+  readOption,
   sameCallRecordOptions,
   sameViewOptions,
   withoutCallRecordOptions,

@@ -22,13 +22,29 @@ function setMessages(messages: Messages | undefined): [string, unknown][] {
   }
 }
 
+/**
+ * The option `name` of `options`, read once; `undefined` when `options` is not an object or reading
+ * it throws (a hostile getter or proxy), so such an option counts as unset.
+ * @internal
+ *
+ * @example
+ * readOption({ get selfId() { throw new Error('no'); } }, 'selfId'); // undefined
+ */
+export function readOption(options: unknown, name: string): unknown {
+  if (typeof options !== 'object' || options === null) return undefined;
+  try {
+    return (options as Readonly<Record<string, unknown>>)[name];
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether `options` sets nothing (missing, every option `undefined`, messages without a set key). */
 function setsNothing(options: CallRecordOptions | undefined): boolean {
-  return (
-    options === undefined ||
-    CALL_RECORD_OPTION_NAMES.every((name) =>
-      name === 'messages' ? setMessages(options.messages).length === 0 : options[name] === undefined,
-    )
+  return CALL_RECORD_OPTION_NAMES.every((name) =>
+    name === 'messages'
+      ? setMessages(readOption(options, 'messages') as Messages | undefined).length === 0
+      : readOption(options, name) === undefined,
   );
 }
 
@@ -71,25 +87,28 @@ export function mergeCallRecordOptions(
   for (const name of CALL_RECORD_OPTION_NAMES) {
     const value =
       name === 'messages'
-        ? mergeMessages(base?.messages, override?.messages)
-        : (override?.[name] ?? base?.[name]);
+        ? mergeMessages(readOption(base, name) as Messages, readOption(override, name) as Messages)
+        : (readOption(override, name) ?? readOption(base, name));
     if (value !== undefined) merged[name] = value;
   }
   return merged as CallRecordOptions;
 }
 
 /**
- * The options of `props` (a bubble's or a provider's props, a hook's options): those of
- * `CallRecordOptions` that are set, in a new object, and nothing else.
+ * The options of `props` (a bubble's or a provider's props, a hook's options, what an app passed to
+ * a formatter): those of `CallRecordOptions` that are set, each read once, in a new plain object,
+ * and nothing else. Never throws: an option whose getter throws, or anything that is not an object,
+ * counts as unset. Every function documented as never throwing reads its options through this.
  * @internal
  *
  * @example
  * pickCallRecordOptions({ selfId: 'me', showTime: true, locale: undefined }); // { selfId: 'me' }
  */
-export function pickCallRecordOptions(props: CallRecordOptions): CallRecordOptions {
+export function pickCallRecordOptions(props: CallRecordOptions | undefined): CallRecordOptions {
   const picked: { [Name in CallRecordOptionName]?: unknown } = {};
   for (const name of CALL_RECORD_OPTION_NAMES) {
-    if (props[name] !== undefined) picked[name] = props[name];
+    const value = readOption(props, name);
+    if (value !== undefined) picked[name] = value;
   }
   return picked as CallRecordOptions;
 }
@@ -161,7 +180,7 @@ function sameOptionsNamed(
   if (first === second) return true;
   return names.every((name) =>
     name === 'messages'
-      ? sameMessages(first?.messages, second?.messages)
-      : Object.is(first?.[name], second?.[name]),
+      ? sameMessages(readOption(first, name) as Messages, readOption(second, name) as Messages)
+      : Object.is(readOption(first, name), readOption(second, name)),
   );
 }
