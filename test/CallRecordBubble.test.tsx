@@ -116,7 +116,7 @@ describe('CallRecordBubble roles and accessible names', () => {
   it('localizes the joined accessible name in Chinese', () => {
     render(<CallRecordBubble record={v2Completed} selfId="alice" locale="zh-CN" onCallBack={() => {}} />);
     const button = screen.getByRole('button');
-    expect(button).toHaveAccessibleName(/^呼出视频通话，通话时长 01:15（1分钟15秒）。回拨$/);
+    expect(button).toHaveAccessibleName(/^拨出视频通话，通话时长 01:15（1分钟15秒）。回拨$/);
     expect(button).toHaveAttribute('lang', 'zh-CN');
   });
 
@@ -175,7 +175,7 @@ describe('CallRecordProvider', () => {
         <CallRecordBubble record={v2Completed} onCallBack={() => {}} />
       </CallRecordProvider>,
     );
-    const button = screen.getByRole('button', { name: '呼出视频通话，通话时长 01:15（1分钟15秒）。回电' });
+    const button = screen.getByRole('button', { name: '拨出视频通话，通话时长 01:15（1分钟15秒）。回电' });
     expect(button).toHaveAttribute('data-side', 'self');
   });
 

@@ -128,6 +128,7 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
       timeoutCaller: 'אין מענה',
       timeoutUnknown: 'השיחה לא נענתה',
       incomingAudioCall: 'שיחה קולית נכנסת',
+      audio: 'אודיו',
       completed: 'משך השיחה {duration}',
       missedCalls: {
         one: 'שיחה אחת שלא נענתה',
@@ -169,6 +170,9 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
       rejectedCallee: 'Anda menolak panggilan',
       rejectedUnknown: 'Panggilan ditolak',
       timeoutCaller: 'Tidak ada jawaban',
+      busyCaller: 'Sibuk',
+      busyUnknown: 'Sibuk',
+      callBack: 'Panggil balik',
       incomingAudioCall: 'Panggilan suara masuk',
       completed: 'Durasi panggilan {duration}',
       missedCalls: { other: '{count} panggilan tak terjawab' },
@@ -198,6 +202,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     missedCall: '不在着信',
     spotChecks: {
       timeoutCaller: '応答なし',
+      cancelledCaller: 'キャンセルした通話',
+      rejectedUnknown: '拒否された通話',
       busyCaller: '話し中',
       callRecord: '通話記録',
       missedCalls: { other: '不在着信 {count} 件' },
@@ -214,6 +220,7 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     missedCall: '부재중 전화',
     spotChecks: {
       busyCaller: '상대방이 통화 중',
+      timeoutUnknown: '미응답 통화',
       rejectedCallee: '거절한 전화',
       missedCalls: { other: '부재중 전화 {count}통' },
       spokenDuration: '{text}({duration})',
@@ -379,6 +386,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     spotChecks: {
       cancelledCallee: '对方已取消',
       timeoutCaller: '对方无应答',
+      outgoingAudioCall: '拨出语音通话',
+      outgoingVideoCall: '拨出视频通话',
       completed: '通话时长 {duration}',
       missedCalls: { other: '{count}个未接来电' },
       label: '{call}，{outcome}',

@@ -20,7 +20,7 @@ export const ko: CallRecordLocale = {
     rejectedUnknown: '거절된 전화',
     timeoutCaller: '응답 없음',
     timeoutCallee: '부재중 전화',
-    timeoutUnknown: '받지 않은 전화',
+    timeoutUnknown: '미응답 통화',
     busyCaller: '상대방이 통화 중',
     busyCallee: '부재중 전화(통화 중)',
     busyUnknown: '연결 안 됨(통화 중)',
