@@ -24,7 +24,7 @@ export const ja: CallRecordLocale = {
     busyCaller: '話し中',
     busyCallee: '不在着信（通話中）',
     busyUnknown: '話し中',
-    completed: '通話時間 {duration}',
+    completed: '通話時間: {duration}',
     ended: '通話終了',
     callRecord: '通話記録',
     outgoingAudioCall: '音声通話の発信',

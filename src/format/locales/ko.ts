@@ -24,7 +24,7 @@ export const ko: CallRecordLocale = {
     busyCaller: '상대방이 통화 중',
     busyCallee: '부재중 전화(통화 중)',
     busyUnknown: '연결 안 됨(통화 중)',
-    completed: '통화 시간 {duration}',
+    completed: '통화 시간: {duration}',
     ended: '통화 종료',
     callRecord: '통화 기록',
     outgoingAudioCall: '발신 음성 통화',
