@@ -41,4 +41,5 @@ export { tr } from './format/locales/tr'; // Turkish
 export { uk } from './format/locales/uk'; // Ukrainian
 export { vi } from './format/locales/vi'; // Vietnamese
 export { zhCN } from './format/locales/zh-CN'; // Simplified Chinese
+export { zhHK } from './format/locales/zh-HK'; // Traditional Chinese (Hong Kong)
 export { zhTW } from './format/locales/zh-TW'; // Traditional Chinese (Taiwan)
