@@ -152,7 +152,7 @@ describe('CallRecordBubble given a list item', () => {
         <Chat messages={messages} options={{ selfId: 'alice', pickDuration }} />
       </CallRecordProvider>,
     );
-    expect(screen.getByRole('group')).toHaveTextContent('Call duration 01:01');
+    expect(screen.getByRole('group')).toHaveTextContent('Call duration: 01:01');
     // Formatted by the collector only: the time zone does not change the view.
     expect(pickDuration).toHaveBeenCalledTimes(1);
   });
@@ -171,6 +171,6 @@ describe('CallRecordBubble given a list item', () => {
     rerender(<Screen label="b" />);
     rerender(<Screen label="c" />);
     expect(pickDuration).toHaveBeenCalledTimes(2);
-    expect(screen.getByRole('group')).toHaveTextContent('Call duration 01:01');
+    expect(screen.getByRole('group')).toHaveTextContent('Call duration: 01:01');
   });
 });

@@ -42,7 +42,7 @@ describe('CallRecordBubble for a call nobody can place on a side', () => {
   it('names a completed call of unknown side without a direction', () => {
     render(<CallRecordBubble record={bareCompleted} locale="en" />);
     const group = screen.getByRole('group', {
-      name: 'Video call, Call duration 01:15 (1 minute 15 seconds)',
+      name: 'Video call, Call duration: 01:15 (1 minute 15 seconds)',
     });
     expect(group).toHaveAttribute('data-side', 'unknown');
   });

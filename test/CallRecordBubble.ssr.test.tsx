@@ -28,9 +28,9 @@ describe('CallRecordBubble server rendering', () => {
     );
     expect(html).toMatch(/^<button type="button"/);
     expect(html).toContain(
-      'aria-label="Outgoing video call, Call duration 01:15 (1 minute 15 seconds). Call back"',
+      'aria-label="Outgoing video call, Call duration: 01:15 (1 minute 15 seconds). Call back"',
     );
-    expect(html).toContain('Call duration 01:15');
+    expect(html).toContain('Call duration: 01:15');
     expect(html).toContain('data-side="self"');
     expect(styles).toContain('<style');
     expect(styles).toMatch(/\[data-side=['"]?self['"]?\]\{margin-inline:auto 0;/);
@@ -115,13 +115,13 @@ describe('CallRecordBubble server rendering', () => {
       <CallRecordBubble record={v2Completed} selfId="alice" locale="en" showTime />,
     );
     expect(html).not.toContain('<time');
-    expect(html).toContain('aria-label="Outgoing video call, Call duration 01:15 (1 minute 15 seconds)"');
-    expect(html).toContain('Call duration 01:15');
+    expect(html).toContain('aria-label="Outgoing video call, Call duration: 01:15 (1 minute 15 seconds)"');
+    expect(html).toContain('Call duration: 01:15');
   });
 
   it('renders the time on the server when a time zone is given by prop or provider', () => {
     const time = formatCallTime(v2Completed.createTime, { locale: 'en', timeZone: 'Asia/Shanghai' });
-    const label = `aria-label="Outgoing video call, Call duration 01:15 (1 minute 15 seconds), ${time}"`;
+    const label = `aria-label="Outgoing video call, Call duration: 01:15 (1 minute 15 seconds), ${time}"`;
     const byProp = renderWithStyles(
       <CallRecordBubble record={v2Completed} selfId="alice" locale="en" timeZone="Asia/Shanghai" showTime />,
     ).html;
@@ -145,7 +145,7 @@ describe('CallRecordBubble server rendering', () => {
     const time = formatCallTime(v2Completed.createTime, { locale: 'en', timeZone: 'Asia/Shanghai' });
     const { html } = renderWithStyles(<CallRecordBubble record={item} showTime />);
     expect(html).toContain(
-      `aria-label="Outgoing video call, Call duration 01:15 (1 minute 15 seconds), ${time}"`,
+      `aria-label="Outgoing video call, Call duration: 01:15 (1 minute 15 seconds), ${time}"`,
     );
     expect(html).toMatch(new RegExp(`<time[^>]*>${time}</time>`));
   });

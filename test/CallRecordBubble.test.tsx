@@ -87,9 +87,9 @@ describe('CallRecordBubble roles and accessible names', () => {
     render(<CallRecordBubble record={v2Completed} selfId="alice" locale="en" onCallBack={() => {}} />);
     expect(
       screen.getByRole('button', {
-        name: 'Outgoing video call, Call duration 01:15 (1 minute 15 seconds). Call back',
+        name: 'Outgoing video call, Call duration: 01:15 (1 minute 15 seconds). Call back',
       }),
-    ).toHaveTextContent('Call duration 01:15');
+    ).toHaveTextContent('Call duration: 01:15');
   });
 
   it('marks a call the viewer missed by tone, by icon shape and by label', () => {
@@ -116,7 +116,7 @@ describe('CallRecordBubble roles and accessible names', () => {
   it('localizes the joined accessible name in Chinese', () => {
     render(<CallRecordBubble record={v2Completed} selfId="alice" locale="zh-CN" onCallBack={() => {}} />);
     const button = screen.getByRole('button');
-    expect(button).toHaveAccessibleName(/^呼出视频通话，通话时长 01:15（1分钟15秒）。回拨$/);
+    expect(button).toHaveAccessibleName(/^拨出视频通话，通话时长 01:15（1分钟15秒）。回拨$/);
     expect(button).toHaveAttribute('lang', 'zh-CN');
   });
 
@@ -126,11 +126,11 @@ describe('CallRecordBubble roles and accessible names', () => {
       <CallRecordBubble record={v2Completed} selfId="alice" messages={messages} onCallBack={() => {}} />,
     );
     expect(screen.getByRole('button')).toHaveAccessibleName(
-      'Outgoing video call: Call duration 01:15 (1 minute 15 seconds). Call back',
+      'Outgoing video call: Call duration: 01:15 (1 minute 15 seconds). Call back',
     );
     rerender(<CallRecordBubble record={v2Completed} selfId="alice" messages={messages} />);
     expect(screen.getByRole('group')).toHaveAccessibleName(
-      'Outgoing video call: Call duration 01:15 (1 minute 15 seconds).',
+      'Outgoing video call: Call duration: 01:15 (1 minute 15 seconds).',
     );
   });
 });
@@ -175,7 +175,7 @@ describe('CallRecordProvider', () => {
         <CallRecordBubble record={v2Completed} onCallBack={() => {}} />
       </CallRecordProvider>,
     );
-    const button = screen.getByRole('button', { name: '呼出视频通话，通话时长 01:15（1分钟15秒）。回电' });
+    const button = screen.getByRole('button', { name: '拨出视频通话，通话时长 01:15（1分钟15秒）。回电' });
     expect(button).toHaveAttribute('data-side', 'self');
   });
 
@@ -253,7 +253,7 @@ describe('CallRecordProvider', () => {
     const group = screen.getByRole('group');
     expect(group).toHaveAttribute('data-side', 'self');
     expect(group).toHaveAttribute('lang', 'ja');
-    expect(group).toHaveAccessibleName('ビデオ通話の発信、通話時間 01:15（1分15秒）');
+    expect(group).toHaveAccessibleName('ビデオ通話の発信、通話時間: 01:15（1分15秒）');
   });
 });
 
@@ -268,7 +268,7 @@ describe('CallRecordBubble right-to-left', () => {
     expect(button).not.toHaveAttribute('dir');
     expect(button).toHaveAttribute('lang', 'ar');
     expect(button).toHaveAttribute('data-side', 'self');
-    const label = screen.getByText('مدة المكالمة 01:15');
+    const label = screen.getByText('مدة المكالمة: 01:15');
     expect(label.closest('[dir]')).toHaveAttribute('dir', 'rtl');
   });
 
@@ -278,7 +278,7 @@ describe('CallRecordBubble right-to-left', () => {
         <CallRecordBubble record={v2Completed} selfId="alice" locale="en" />
       </div>,
     );
-    expect(screen.getByText('Call duration 01:15').closest('[dir]')).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByText('Call duration: 01:15').closest('[dir]')).toHaveAttribute('dir', 'ltr');
   });
 });
 
@@ -297,7 +297,7 @@ describe('CallRecordBubble inputs', () => {
   it('renders a successful parse result like its record', () => {
     render(<CallRecordBubble record={parseCallRecord(v2Completed)} selfId="alice" locale="en" />);
     expect(
-      screen.getByRole('group', { name: 'Outgoing video call, Call duration 01:15 (1 minute 15 seconds)' }),
+      screen.getByRole('group', { name: 'Outgoing video call, Call duration: 01:15 (1 minute 15 seconds)' }),
     ).toBeInTheDocument();
   });
 
@@ -501,7 +501,7 @@ describe('CallRecordBubble time, ref and passthrough', () => {
     expect(element.tagName).toBe('TIME');
     expect(element).toHaveAttribute('datetime', new Date(record.timestamp!).toISOString());
     expect(screen.getByRole('group')).toHaveAccessibleName(
-      `Outgoing video call, Call duration 01:15 (1 minute 15 seconds), ${time}`,
+      `Outgoing video call, Call duration: 01:15 (1 minute 15 seconds), ${time}`,
     );
   });
 
@@ -511,7 +511,7 @@ describe('CallRecordBubble time, ref and passthrough', () => {
     render(<CallRecordBubble record={record} selfId="alice" locale="en" showTime />);
     expect(screen.getByText(time).tagName).toBe('TIME');
     expect(screen.getByRole('group')).toHaveAccessibleName(
-      `Outgoing video call, Call duration 01:15 (1 minute 15 seconds), ${time}`,
+      `Outgoing video call, Call duration: 01:15 (1 minute 15 seconds), ${time}`,
     );
   });
 
@@ -527,11 +527,11 @@ describe('CallRecordBubble time, ref and passthrough', () => {
     try {
       const group = screen.getByRole('group');
       expect(group.querySelector('time')).toBeNull();
-      expect(group).toHaveAccessibleName('Outgoing video call, Call duration 01:15 (1 minute 15 seconds)');
+      expect(group).toHaveAccessibleName('Outgoing video call, Call duration: 01:15 (1 minute 15 seconds)');
       root = await act(async () => hydrateRoot(container, element));
       expect(screen.getByText(time).tagName).toBe('TIME');
       expect(screen.getByRole('group')).toHaveAccessibleName(
-        `Outgoing video call, Call duration 01:15 (1 minute 15 seconds), ${time}`,
+        `Outgoing video call, Call duration: 01:15 (1 minute 15 seconds), ${time}`,
       );
       expect(errors).not.toHaveBeenCalled();
     } finally {
@@ -557,7 +557,7 @@ describe('CallRecordBubble time, ref and passthrough', () => {
     );
     const [british, invalidZone] = screen.getAllByRole('group');
     expect(british!.querySelector('time')).toHaveTextContent(/^0?2:01$/);
-    expect(invalidZone).toHaveTextContent('Call duration 01:15');
+    expect(invalidZone).toHaveTextContent('Call duration: 01:15');
     expect(invalidZone!.querySelector('time')).toHaveTextContent(/\d:\d\d/);
   });
 

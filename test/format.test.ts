@@ -51,19 +51,19 @@ type Table = Record<CallStatus, Record<CallRecordDirection, Row>>;
 const ENGLISH: Table = {
   completed: {
     outgoing: [
-      'Call duration 01:15',
-      'Outgoing voice call, Call duration 01:15 (1 minute 15 seconds)',
-      'Outgoing video call, Call duration 01:15 (1 minute 15 seconds)',
+      'Call duration: 01:15',
+      'Outgoing voice call, Call duration: 01:15 (1 minute 15 seconds)',
+      'Outgoing video call, Call duration: 01:15 (1 minute 15 seconds)',
     ],
     incoming: [
-      'Call duration 01:15',
-      'Incoming voice call, Call duration 01:15 (1 minute 15 seconds)',
-      'Incoming video call, Call duration 01:15 (1 minute 15 seconds)',
+      'Call duration: 01:15',
+      'Incoming voice call, Call duration: 01:15 (1 minute 15 seconds)',
+      'Incoming video call, Call duration: 01:15 (1 minute 15 seconds)',
     ],
     unknown: [
-      'Call duration 01:15',
-      'Voice call, Call duration 01:15 (1 minute 15 seconds)',
-      'Video call, Call duration 01:15 (1 minute 15 seconds)',
+      'Call duration: 01:15',
+      'Voice call, Call duration: 01:15 (1 minute 15 seconds)',
+      'Video call, Call duration: 01:15 (1 minute 15 seconds)',
     ],
   },
   cancelled: {
@@ -96,8 +96,8 @@ const SIMPLIFIED_CHINESE: Table = {
   completed: {
     outgoing: [
       '通话时长 01:15',
-      '呼出语音通话，通话时长 01:15（1分钟15秒）',
-      '呼出视频通话，通话时长 01:15（1分钟15秒）',
+      '拨出语音通话，通话时长 01:15（1分钟15秒）',
+      '拨出视频通话，通话时长 01:15（1分钟15秒）',
     ],
     incoming: [
       '通话时长 01:15',
@@ -111,22 +111,22 @@ const SIMPLIFIED_CHINESE: Table = {
     ],
   },
   cancelled: {
-    outgoing: ['已取消', '呼出语音通话，已取消', '呼出视频通话，已取消'],
+    outgoing: ['已取消', '拨出语音通话，已取消', '拨出视频通话，已取消'],
     incoming: ['对方已取消', '语音来电，对方已取消', '视频来电，对方已取消'],
     unknown: ['通话已取消', '语音通话，通话已取消', '视频通话，通话已取消'],
   },
   rejected: {
-    outgoing: ['对方已拒绝', '呼出语音通话，对方已拒绝', '呼出视频通话，对方已拒绝'],
+    outgoing: ['对方已拒绝', '拨出语音通话，对方已拒绝', '拨出视频通话，对方已拒绝'],
     incoming: ['已拒绝', '语音来电，已拒绝', '视频来电，已拒绝'],
     unknown: ['通话被拒绝', '语音通话，通话被拒绝', '视频通话，通话被拒绝'],
   },
   timeout: {
-    outgoing: ['对方无应答', '呼出语音通话，对方无应答', '呼出视频通话，对方无应答'],
+    outgoing: ['对方无应答', '拨出语音通话，对方无应答', '拨出视频通话，对方无应答'],
     incoming: ['未接听', '语音来电，未接听', '视频来电，未接听'],
     unknown: ['无人接听', '语音通话，无人接听', '视频通话，无人接听'],
   },
   busy: {
-    outgoing: ['对方忙线中', '呼出语音通话，对方忙线中', '呼出视频通话，对方忙线中'],
+    outgoing: ['对方忙线中', '拨出语音通话，对方忙线中', '拨出视频通话，对方忙线中'],
     incoming: ['忙线未接听', '语音来电，忙线未接听', '视频来电，忙线未接听'],
     unknown: ['忙线未接通', '语音通话，忙线未接通', '视频通话，忙线未接通'],
   },
@@ -171,21 +171,21 @@ const OTHER_LOCALES: Record<'zh-TW' | 'ja' | 'ko' | 'ar', TextTable> = {
     busy: ['對方忙線中', '忙線未接聽', '忙線未接通'],
   },
   ja: {
-    completed: ['通話時間 01:15', '通話時間 01:15', '通話時間 01:15'],
-    cancelled: ['キャンセルしました', '不在着信', 'キャンセルされた通話'],
-    rejected: ['相手が拒否しました', '拒否した通話', '通話拒否'],
+    completed: ['通話時間: 01:15', '通話時間: 01:15', '通話時間: 01:15'],
+    cancelled: ['キャンセルした通話', '不在着信', 'キャンセルされた通話'],
+    rejected: ['相手が拒否しました', '拒否した通話', '拒否された通話'],
     timeout: ['応答なし', '不在着信', '未応答'],
     busy: ['話し中', '不在着信（通話中）', '話し中'],
   },
   ko: {
-    completed: ['통화 시간 01:15', '통화 시간 01:15', '통화 시간 01:15'],
+    completed: ['통화 시간: 01:15', '통화 시간: 01:15', '통화 시간: 01:15'],
     cancelled: ['취소됨', '부재중 전화', '취소된 전화'],
     rejected: ['상대방이 거절함', '거절한 전화', '거절된 전화'],
-    timeout: ['응답 없음', '부재중 전화', '받지 않은 전화'],
+    timeout: ['응답 없음', '부재중 전화', '미응답 통화'],
     busy: ['상대방이 통화 중', '부재중 전화(통화 중)', '연결 안 됨(통화 중)'],
   },
   ar: {
-    completed: ['مدة المكالمة 01:15', 'مدة المكالمة 01:15', 'مدة المكالمة 01:15'],
+    completed: ['مدة المكالمة: 01:15', 'مدة المكالمة: 01:15', 'مدة المكالمة: 01:15'],
     cancelled: ['تم الإلغاء', 'مكالمة فائتة', 'مكالمة ملغاة'],
     rejected: ['رفض الطرف الآخر المكالمة', 'مكالمة مرفوضة', 'تم رفض المكالمة'],
     timeout: ['لم يتم الرد', 'مكالمة فائتة', 'لم يتم الرد'],
@@ -209,15 +209,15 @@ describe('formatCallRecord: the visible text in zh-TW, ja, ko and ar', () => {
     );
     expect(view('timeout', 'video', 'incoming', 'zh-TW').accessibleLabel).toBe('視訊來電，未接聽');
     expect(view('completed', 'video', 'outgoing', 'ja').accessibleLabel).toBe(
-      'ビデオ通話の発信、通話時間 01:15（1分15秒）',
+      'ビデオ通話の発信、通話時間: 01:15（1分15秒）',
     );
     expect(view('timeout', 'audio', 'incoming', 'ja').accessibleLabel).toBe('音声通話の着信、不在着信');
     expect(view('completed', 'video', 'outgoing', 'ko').accessibleLabel).toBe(
-      '발신 영상 통화, 통화 시간 01:15(1분 15초)',
+      '발신 영상 통화, 통화 시간: 01:15(1분 15초)',
     );
     expect(view('busy', 'audio', 'outgoing', 'ko').accessibleLabel).toBe('발신 음성 통화, 상대방이 통화 중');
     expect(view('completed', 'video', 'outgoing', 'ar').accessibleLabel).toBe(
-      'مكالمة فيديو صادرة، مدة المكالمة 01:15 (دقيقة و15 ثانية)',
+      'مكالمة فيديو صادرة، مدة المكالمة: 01:15 (دقيقة و15 ثانية)',
     );
     expect(view('timeout', 'audio', 'incoming', 'ar').accessibleLabel).toBe(
       'مكالمة صوتية واردة، مكالمة فائتة',
@@ -353,7 +353,9 @@ describe('which duration', () => {
 
   it("shows the viewer's own entry, even when it is not the longest", () => {
     expect(seconds({}, { selfId: 'alice' })).toBe(10);
-    expect(formatCallRecord(makeRecord({ durations }), { selfId: 'alice' }).text).toBe('Call duration 00:10');
+    expect(formatCallRecord(makeRecord({ durations }), { selfId: 'alice' }).text).toBe(
+      'Call duration: 00:10',
+    );
     expect(seconds({}, { selfId: 'bob' })).toBe(12);
   });
   it('falls back to the longest entry without a selfId or an entry of the viewer', () => {
@@ -364,7 +366,7 @@ describe('which duration', () => {
     const kit = makeRecord({ durations: [entry(undefined, 37)] });
     expect(formatCallRecord(kit, { selfId: 'alice' })).toMatchObject({
       seconds: 37,
-      text: 'Call duration 00:37',
+      text: 'Call duration: 00:37',
     });
     expect(formatCallRecord(kit).seconds).toBe(37);
     expect(formatCallRecord(kit, { pickDuration: 'first' }).seconds).toBe(37);
@@ -403,16 +405,16 @@ describe('which duration', () => {
     const long = formatCallRecord(makeRecord({ durations: [entry('bob', 1020)] }), { selfId: 'bob' });
     expect([long.seconds, long.text, long.accessibleLabel]).toEqual([
       1020,
-      'Call duration 17:00',
-      'Incoming voice call, Call duration 17:00 (17 minutes)',
+      'Call duration: 17:00',
+      'Incoming voice call, Call duration: 17:00 (17 minutes)',
     ]);
   });
   it('shows a zero-second call as such', () => {
     const zero = formatCallRecord(makeRecord({ durations: [entry('bob', 0)] }), { selfId: 'bob' });
     expect([zero.seconds, zero.text, zero.accessibleLabel]).toEqual([
       0,
-      'Call duration 00:00',
-      'Incoming voice call, Call duration 00:00 (0 seconds)',
+      'Call duration: 00:00',
+      'Incoming voice call, Call duration: 00:00 (0 seconds)',
     ]);
   });
 });
@@ -744,8 +746,8 @@ describe('one digit system per bubble (ar-EG)', () => {
       selfId: 'alice',
       locale: 'ar-EG',
     });
-    expect(completed.text).toBe('مدة المكالمة ٠١:١٥');
-    expect(completed.accessibleLabel).toBe('مكالمة فيديو صادرة، مدة المكالمة ٠١:١٥ (دقيقة و١٥ ثانية)');
+    expect(completed.text).toBe('مدة المكالمة: ٠١:١٥');
+    expect(completed.accessibleLabel).toBe('مكالمة فيديو صادرة، مدة المكالمة: ٠١:١٥ (دقيقة و١٥ ثانية)');
     const missed = [1, 2, 3].map((i) => makeRecord({ id: `m${i}`, status: 'timeout' }));
     expect(formatMissedCallGroup(missed, { selfId: 'bob', locale: 'ar-EG' }).text).toBe('٣ مكالمات فائتة');
     expect(formatCallTime(Date.UTC(2024, 0, 1, 14, 5), { locale: 'ar-EG', timeZone: 'UTC' })).toBe('٢:٠٥ م');
@@ -757,12 +759,12 @@ describe('one digit system per bubble (ar-EG)', () => {
       },
       getCallRecordMessages('ar-EG'),
     );
-    expect(name).toBe('مكالمة فيديو صادرة، مدة المكالمة ٠١:١٥ (دقيقة و١٥ ثانية)، ٢:٠٥ م. معاودة الاتصال');
+    expect(name).toBe('مكالمة فيديو صادرة، مدة المكالمة: ٠١:١٥ (دقيقة و١٥ ثانية)، ٢:٠٥ م. معاودة الاتصال');
     expect(name).not.toMatch(/[0-9]/);
   });
   it('keeps Latin digits for bare ar, as ICU does', () => {
     expect(formatCallRecord(makeRecord({ durations: BOTH_75 }), { locale: 'ar' }).text).toBe(
-      'مدة المكالمة 01:15',
+      'مدة المكالمة: 01:15',
     );
   });
 });
@@ -837,14 +839,14 @@ describe('messages overrides', () => {
       messages: { spokenDuration: '{text}, that is {duration}' },
     });
     expect(that.accessibleLabel).toBe(
-      'Outgoing video call, Call duration 01:15, that is 1 minute 15 seconds',
+      'Outgoing video call, Call duration: 01:15, that is 1 minute 15 seconds',
     );
     const zh = formatCallRecord(record, {
       selfId: 'alice',
       locale: 'zh-CN',
       messages: { spokenDuration: '{text}，共{duration}' },
     });
-    expect(zh.accessibleLabel).toBe('呼出视频通话，通话时长 01:15，共1分钟15秒');
+    expect(zh.accessibleLabel).toBe('拨出视频通话，通话时长 01:15，共1分钟15秒');
     expect(en.messages.spokenDuration).toBe('{text} ({duration})');
   });
   it('replaces a plural object whole', () => {
@@ -859,7 +861,7 @@ describe('messages overrides', () => {
       selfId: 'bob',
       messages,
     });
-    expect(units.accessibleLabel).toBe('Incoming voice call, Call duration 1:02:05 (1h 2m 5s)');
+    expect(units.accessibleLabel).toBe('Incoming voice call, Call duration: 1:02:05 (1h 2m 5s)');
   });
   it('ignores undefined values and returns the built-in object without overrides', () => {
     expect(getCallRecordMessages('ja', { callBack: undefined }).callBack).toBe('かけ直す');
@@ -897,8 +899,8 @@ describe('hostile overrides cannot break or leak', () => {
     } as unknown as Record<string, never>;
     const view = formatCallRecord(completed, { selfId: 'bob', messages });
     expect([view.text, view.accessibleLabel]).toEqual([
-      'Call duration 00:05',
-      'Incoming voice call, Call duration 00:05 (5 seconds)',
+      'Call duration: 00:05',
+      'Incoming voice call, Call duration: 00:05 (5 seconds)',
     ]);
     expect(formatMissedCallGroup([makeRecord({ status: 'timeout' })], { selfId: 'bob', messages }).text).toBe(
       '1 missed call',
@@ -923,11 +925,11 @@ describe('hostile overrides cannot break or leak', () => {
       pickDuration: 'sideways',
       timeZone: {},
     } as never;
-    expect(formatCallRecord(completed, options).text).toBe('Call duration 00:05');
+    expect(formatCallRecord(completed, options).text).toBe('Call duration: 00:05');
     expect(formatMissedCallGroup([completed], options).count).toBe(1);
     expect(callRecordPreview(completed, options)).toBe('[Voice call]');
     expect(formatCallTime(0, options)).not.toBe('');
-    expect(formatCallRecord(completed, null as never).text).toBe('Call duration 00:05');
+    expect(formatCallRecord(completed, null as never).text).toBe('Call duration: 00:05');
   });
 });
 

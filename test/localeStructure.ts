@@ -1,19 +1,24 @@
-// The structure every locale file must have, checked the same way for each: test/locales.part1.test.ts
-// and test/locales.part2.test.ts bring the facts of their locales and their own word-for-word checks.
+// The structure every locale must have, checked the same way for each locale of the registry
+// (test/locales.structure.test.ts), against the facts written out in test/locales.facts.ts.
 import { describe, expect, it } from 'vitest';
 import type { CallRecordLocale, CallRecordMessages } from '../src/format/types';
 
-/** What a locale must declare about itself, written out literally. */
+/** What a locale must declare about itself, and a few of its strings, written out literally. */
 export interface LocaleFacts {
-  readonly locale: CallRecordLocale;
   readonly code: string;
   readonly name: string;
   readonly dir: 'ltr' | 'rtl';
   /** `Intl.PluralRules(code).resolvedOptions().pluralCategories`, sorted. */
   readonly pluralCategories: readonly string[];
   readonly unitSeparator: string;
+  /** Spoken duration units written by the locale itself, or `null` for `Intl.NumberFormat`'s names. */
+  readonly units: readonly [hour: string, minute: string, second: string] | null;
   /** The plural categories whose missed-call form spells its number out in words (Hebrew `one`, `two`). */
   readonly countInWords?: readonly string[];
+  /** What a callee reads for a call they did not answer (`timeoutCallee`): README's "Missed call" column. */
+  readonly missedCall: string;
+  /** More strings checked word for word, sourced in `src/format/locales/SOURCES.md`. */
+  readonly spotChecks: Partial<CallRecordMessages>;
 }
 
 /** The keys whose value is a template, and the placeholders each must hold (each exactly once, nothing else). */
@@ -39,27 +44,31 @@ const plainEntries = (messages: CallRecordMessages): Array<[string, string]> =>
       typeof entry[1] === 'string' && entry[0] !== 'unitSeparator' && !(entry[0] in TEMPLATE_PLACEHOLDERS),
   );
 
+/** One locale of the registry with its export name and its facts. */
+export interface RegisteredLocale {
+  readonly exportName: string;
+  readonly locale: CallRecordLocale;
+  readonly facts: LocaleFacts;
+}
+
 /** Registers the structure tests of each locale: one `describe` per locale. */
-export function describeLocaleStructure(locales: readonly LocaleFacts[]): void {
-  describe.each(locales)('locale $code', (expected) => {
-    const { locale } = expected;
+export function describeLocaleStructure(locales: readonly RegisteredLocale[]): void {
+  describe.each(locales)('locale $exportName', ({ locale, facts }) => {
     const { messages } = locale;
 
     it('has its code, own name and writing direction', () => {
-      expect(locale.code).toBe(expected.code);
-      expect(locale.name).toBe(expected.name);
-      expect(locale.dir).toBe(expected.dir);
+      expect([locale.code, locale.name, locale.dir]).toEqual([facts.code, facts.name, facts.dir]);
     });
 
     it('has a missedCalls form for exactly the plural categories of its code, each with {count} alone or in words', () => {
-      const categories = [...new Intl.PluralRules(expected.code).resolvedOptions().pluralCategories].sort();
-      expect(categories).toEqual(expected.pluralCategories);
-      expect(Object.keys(messages.missedCalls).sort()).toEqual(expected.pluralCategories);
+      const categories = [...new Intl.PluralRules(facts.code).resolvedOptions().pluralCategories].sort();
+      expect(categories).toEqual(facts.pluralCategories);
+      expect(Object.keys(messages.missedCalls).sort()).toEqual(facts.pluralCategories);
       for (const [category, form] of Object.entries(messages.missedCalls)) {
         expect(form, category).toBeTypeOf('string');
         expect(form.trim(), category).toBe(form);
         expect(form.length, category).toBeGreaterThan(0);
-        const inWords = expected.countInWords?.includes(category) ?? false;
+        const inWords = facts.countInWords?.includes(category) ?? false;
         expect(placeholdersOf(form), category).toEqual(inWords ? [] : ['{count}']);
       }
     });
@@ -82,9 +91,17 @@ export function describeLocaleStructure(locales: readonly LocaleFacts[]): void {
       }
     });
 
-    it('uses ICU unit names and the language’s own unit separator', () => {
-      expect(messages.units).toBeNull();
-      expect(messages.unitSeparator).toBe(expected.unitSeparator);
+    it('names its duration units (or leaves them to ICU) and joins them with its own separator', () => {
+      expect(messages.units).toEqual(facts.units);
+      for (const unit of messages.units ?? []) expect(placeholdersOf(unit), unit).toEqual(['{count}']);
+      expect(messages.unitSeparator).toBe(facts.unitSeparator);
+    });
+
+    it('says "Missed call" and the spot-checked strings word for word', () => {
+      expect(messages.timeoutCallee).toBe(facts.missedCall);
+      for (const [key, text] of Object.entries(facts.spotChecks)) {
+        expect(messages[key as keyof CallRecordMessages], key).toEqual(text);
+      }
     });
   });
 }

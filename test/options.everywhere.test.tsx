@@ -39,12 +39,12 @@ const CASES: { readonly [Name in CallRecordOptionName]: OptionCase } = {
   selfId: {
     provider: { selfId: 'bob', timeZone: 'UTC' },
     own: { selfId: 'alice' },
-    name: 'Outgoing voice call, Call duration 01:02 (1 minute 2 seconds), 2:00 AM',
+    name: 'Outgoing voice call, Call duration: 01:02 (1 minute 2 seconds), 2:00 AM',
   },
   locale: {
     provider: { selfId: 'alice', locale: 'en', timeZone: 'UTC' },
     own: { locale: 'ja' },
-    name: '音声通話の発信、通話時間 01:02（1分2秒）、2:00',
+    name: '音声通話の発信、通話時間: 01:02（1分2秒）、2:00',
   },
   messages: {
     provider: { selfId: 'alice', messages: { completed: 'Talked {duration}' }, timeZone: 'UTC' },
@@ -54,12 +54,12 @@ const CASES: { readonly [Name in CallRecordOptionName]: OptionCase } = {
   pickDuration: {
     provider: { selfId: 'alice', pickDuration: 'first', timeZone: 'UTC' },
     own: { pickDuration: 'longest' },
-    name: 'Outgoing voice call, Call duration 01:15 (1 minute 15 seconds), 2:00 AM',
+    name: 'Outgoing voice call, Call duration: 01:15 (1 minute 15 seconds), 2:00 AM',
   },
   timeZone: {
     provider: { selfId: 'alice', timeZone: 'UTC' },
     own: { timeZone: 'Asia/Shanghai' },
-    name: 'Outgoing voice call, Call duration 01:02 (1 minute 2 seconds), 10:00 AM',
+    name: 'Outgoing voice call, Call duration: 01:02 (1 minute 2 seconds), 10:00 AM',
   },
 };
 
@@ -135,7 +135,7 @@ const LIST_CASES: {
   getRecordInput: {
     messages: [{ payload: call }],
     options: { getRecordInput: (message) => (message as { payload: unknown }).payload },
-    texts: ['Call duration 01:15'],
+    texts: ['Call duration: 01:15'],
   },
 };
 

@@ -145,7 +145,7 @@ function decodeAttribute(value) {
 /** What the served page must show: the core-formatted summary, the bubble, and the bubble's CSS before it. */
 function assertServedPage(assert, html, where) {
   assert(
-    /<p id="summary">Call duration 01:15<\/p>/.test(html),
+    /<p id="summary">Call duration: 01:15<\/p>/.test(html),
     `${where}: the server component's text from react-call-records/core is missing`,
   );
   const bubble = attributesOf(html, /<div\b[^>]*\brole="group"[^>]*>/);
@@ -157,7 +157,7 @@ function assertServedPage(assert, html, where) {
   );
   assert(bubble['data-side'] === 'self', `${where}: the bubble is not on the viewer's side`);
   assert(
-    html.includes('>Call duration 01:15</span>'),
+    html.includes('>Call duration: 01:15</span>'),
     `${where}: the bubble's label is not in the server HTML`,
   );
   const { css, firstIndex } = styledComponentsCss(html);
@@ -274,7 +274,7 @@ export async function checkCoreWithoutReact({ check, assert, run }, { tarball })
     const { stdout } = await run(process.execPath, ['probe.mjs'], { cwd: dir, timeoutMs: MINUTE });
     const summary = JSON.parse(stdout);
     assert(!summary.coreError, `react-call-records/core failed to load: ${summary.coreError}`);
-    assert(summary.coreText === 'Call duration 00:42', `core formatted ${JSON.stringify(summary.coreText)}`);
+    assert(summary.coreText === 'Call duration: 00:42', `core formatted ${JSON.stringify(summary.coreText)}`);
     assert(
       summary.mainError?.code === 'ERR_MODULE_NOT_FOUND' &&
         /'(react|styled-components)[/']/.test(summary.mainError.message),

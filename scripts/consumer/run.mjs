@@ -259,16 +259,16 @@ async function assertChat(page, app) {
   expectOne(aliceNames, /3 missed calls \(voice\)/i, 'Alice');
   // A bare attach and an iOS object name no sender: nobody knows whose call it was, so they are
   // labelled groups with wording true for both sides, and nobody to call back.
-  for (const name of ['Voice call, Call duration 00:12 (12 seconds)', 'Video call, Line busy']) {
+  for (const name of ['Voice call, Call duration: 00:12 (12 seconds)', 'Video call, Line busy']) {
     const groups = await alice.getByRole('group', { name, exact: true }).count();
     assert(groups === 1, `Alice: expected one group named ${JSON.stringify(name)}, found ${groups}`);
   }
   for (const text of [
-    'Call duration 01:15',
+    'Call duration: 01:15',
     'Declined',
     'No answer',
     '3 missed calls',
-    'Call duration 00:12',
+    'Call duration: 00:12',
     'Line busy',
     'Call record',
     '1 broken, 1 other',
@@ -526,7 +526,7 @@ try {
           `a bubble with onCallBack should be a button named with the action: ${ssr.singleButton}`,
         );
         for (const text of [
-          'Call duration 01:15',
+          'Call duration: 01:15',
           'Declined',
           'No answer',
           '3 missed calls',

@@ -101,7 +101,7 @@ const SIDES = {
  *   gets the locale's direction (`dir="rtl"` for `ar`, `he`, `fa` or any right-to-left locale
  *   object) and the root its `lang`.
  * - **Accessibility**: with `onCallBack` and someone to call back, a `<button type="button">` named
- *   by the full sentence plus the action ("Outgoing video call, Call duration 01:15 (1 minute 15
+ *   by the full sentence plus the action ("Outgoing video call, Call duration: 01:15 (1 minute 15
  *   seconds). Call back"); otherwise a `<div role="group">` named by the same sentence. The icon
  *   is `aria-hidden`.
  * - **Theming**: light tokens with no provider; override with a partial `CallRecordTheme` at

@@ -106,7 +106,7 @@ function describeFallback(options: CallRecordOptions): BubbleDescription {
  * @example
  * ```ts
  * describeBubble(v2Message, { provider: { selfId: 'alice' }, own: { locale: 'en' } }, { time: 'none', interactive: true }).name;
- * // 'Outgoing video call, Call duration 01:15 (1 minute 15 seconds). Call back'
+ * // 'Outgoing video call, Call duration: 01:15 (1 minute 15 seconds). Call back'
  * ```
  */
 export function describeBubble(

@@ -39,7 +39,7 @@ const toneOf = (record: CallRecord, direction: CallRecordDirection): CallTone =>
  * outgoing call and every call whose direction is unknown.
  *
  * Text: the outcome as this viewer sees it ("Declined" for the caller, "You declined" for the
- * callee), or for a completed call "Call duration 01:15" (the clock in the locale's digits, see
+ * callee), or for a completed call "Call duration: 01:15" (the clock in the locale's digits, see
  * {@link formatCallDuration}); a completed call without duration data reads "Call ended".
  * Durations are seconds and are never rescaled. Wording is used exactly as the locale writes it.
  *
@@ -47,7 +47,7 @@ const toneOf = (record: CallRecord, direction: CallRecordDirection): CallTone =>
  *
  * @example
  * formatCallRecord(record, { selfId: 'acc01', locale: 'en' }).accessibleLabel;
- * // 'Outgoing video call, Call duration 01:15 (1 minute 15 seconds)'
+ * // 'Outgoing video call, Call duration: 01:15 (1 minute 15 seconds)'
  */
 export function formatCallRecord(record: CallRecord, options?: CallRecordOptions): CallRecordView {
   const readable = pickCallRecordOptions(options);

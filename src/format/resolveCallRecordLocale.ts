@@ -1,18 +1,31 @@
 import { BUILT_IN_LOCALES, FALLBACK_LOCALE } from './builtInLocales';
 import { canonicalLanguageTag, languageTagParts } from './languageTag';
+import type { LanguageTagParts } from './languageTag';
 import { remember } from './memo';
 import { readLocaleObject } from './readLocaleObject';
 import type { CallRecordLocale } from './types';
 
+/**
+ * Regions whose written language follows another region's, from CLDR's parent locales: Macau's
+ * Traditional Chinese is Hong Kong's (`zh-Hant-MO` has the parent `zh-Hant-HK`), so `zh-MO` prefers
+ * a Hong Kong locale to a Taiwan one.
+ */
+const FOLLOWED_REGION = new Map<string, string>([['zh-Hant-MO', 'HK']]);
+
+/** Whether the offered locale is of the region whose language the requested region follows. */
+const followsRegion = (wanted: LanguageTagParts, offered: LanguageTagParts): boolean =>
+  FOLLOWED_REGION.get(`${wanted.language}-${wanted.script}-${wanted.region}`) === offered.region;
+
 /** How closely a locale's code matches a requested tag; higher is better, 0 is no match. */
 function matchScore(requested: string, code: string): number {
-  if (requested === code) return 4;
+  if (requested === code) return 5;
   const wanted = languageTagParts(requested);
   const offered = languageTagParts(code);
   if (wanted.language !== offered.language) return 0;
   if (wanted.script !== offered.script) return 1;
-  if (wanted.region !== offered.region) return 2;
-  return 3;
+  if (wanted.region === offered.region) return 4;
+  if (followsRegion(wanted, offered)) return 3;
+  return 2;
 }
 
 /** The best match for `tag` among `candidates` (the first of equally good ones), if any matches. */
@@ -59,14 +72,18 @@ const resolvedTags = new Map<string, CallRecordLocale>();
 /** Resolutions among an app's own list, per list (weakly) and raw tag. */
 const resolvedAmong = new WeakMap<readonly CallRecordLocale[], Map<string, CallRecordLocale>>();
 
+/**
+ * The closest locale to a tag among an app's own locales and the built-in ones, ranked together
+ * (so `zh-TW` keeps the built-in `zhTW` when the app passes only `zhHK`); the app's own wins a tie.
+ */
 function resolveAmong(raw: string, available: readonly unknown[]): CallRecordLocale {
   const tag = canonicalLanguageTag(raw);
   if (tag === undefined) return FALLBACK_LOCALE;
   const candidates = available
     .filter((item): item is object => typeof item === 'object' && item !== null)
     .map((item) => readLocaleObject(item, findBuiltIn));
-  const match = bestMatch(tag, candidates);
-  return match ? withCode(match, tag) : findBuiltIn(tag);
+  const match = bestMatch(tag, [...candidates, ...BUILT_IN_LOCALES]);
+  return match ? withCode(match, tag) : FALLBACK_LOCALE;
 }
 
 function resolveTag(raw: string, available: readonly CallRecordLocale[] | undefined): CallRecordLocale {
@@ -86,12 +103,14 @@ function resolveTag(raw: string, available: readonly CallRecordLocale[] | undefi
  * - A **locale object** is used as given (each missing or wrongly typed message falls back to the
  *   built-in locale of its code; a malformed `code` reads as `'und'`).
  * - A **tag** (BCP 47; case-insensitive; `_` and POSIX forms such as `ja_JP.UTF-8` accepted) is
- *   matched against `available` first, then the six built-in locales (`en`, `zh-CN`, `zh-TW`,
- *   `ja`, `ko`, `ar`): the exact code, else the same language and script (`zh-HK` and `zh-Hant` →
- *   `zh-TW`, `zh` and `zh-SG` → `zh-CN`), else the same language. When the match is not exact, the
- *   result is the matched locale under the requested tag, so times, digits and plural rules follow
- *   the tag (`en-GB` → English words, 24-hour time; `ar-EG` → Arabic-Indic digits). A tag of
- *   another language, a malformed tag, `''` or `undefined` gives English (`en`).
+ *   matched against `available` and the built-in locales (`en`, `zh-CN`, `zh-TW`, `ja`, `ko`, `ar`)
+ *   together, the closest code winning and `available` winning a tie: the exact code, else the same
+ *   language, script and region, else the region whose language the requested one follows (CLDR:
+ *   `zh-MO` → a `zh-HK` locale), else another region (`zh-HK` and `zh-Hant` → `zh-TW` when no
+ *   `zh-HK` locale is available; `zh` and `zh-SG` → `zh-CN`), else another script. When the match is
+ *   not exact, the result is the matched locale under the requested tag, so times, digits and
+ *   plural rules follow the tag (`en-GB` → English words, 24-hour time; `ar-EG` → Arabic-Indic
+ *   digits). A tag of another language, a malformed tag, `''` or `undefined` gives English (`en`).
  *
  * The same input gives the same object (results are kept in bounded memos), so a resolved locale
  * can be passed as a prop without breaking memoization.
@@ -99,9 +118,10 @@ function resolveTag(raw: string, available: readonly CallRecordLocale[] | undefi
  * @param tag - the requested language: a BCP 47 tag, a locale object, or `undefined` (English).
  * @param available - locale objects the app imported (e.g. `[fr, de]`); default none.
  * @example
- * import { fr, de } from 'react-call-records/locales';
+ * import { fr, de, zhHK } from 'react-call-records/locales';
  * const locale = resolveCallRecordLocale(navigator.language, [fr, de]); // 'fr-CA' → fr, as 'fr-CA'
  * resolveCallRecordLocale('zh_hk').code; // 'zh-HK' (the zh-TW words)
+ * resolveCallRecordLocale('zh-MO', [zhHK]).messages === zhHK.messages; // true
  */
 export function resolveCallRecordLocale(
   tag: string | CallRecordLocale | undefined,

@@ -32,7 +32,7 @@ export type CallRecordMessages = {
   /** The visible outcome of a call that did not connect, per perspective. */
   readonly [Key in `${Outcome}${Perspective}`]: string;
 } & {
-  /** Visible label of a completed call; `{duration}` is the clock duration: "Call duration {duration}". */
+  /** Visible label of a completed call; `{duration}` is the clock duration: "Call duration: {duration}". */
   readonly completed: string;
   /** Visible label of a completed call that carries no duration: "Call ended". */
   readonly ended: string;

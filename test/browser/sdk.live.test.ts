@@ -52,7 +52,7 @@ describe('V2NIMMessage built by nim-web-sdk-ng in Chromium', () => {
     expect(result.record.status).toBe('completed');
     expect(result.record.durations).toStrictEqual([{ accountId: 'alice', seconds: 37, caller: undefined }]);
     // An unsent message is the viewer's own (isSelf): the sender's view.
-    expect(formatCallRecord(result.record, { locale: 'en' }).text).toBe('Call duration 00:37');
+    expect(formatCallRecord(result.record, { locale: 'en' }).text).toBe('Call duration: 00:37');
   });
 
   it('a video call nobody answered reads "No answer" for the caller who built it', () => {

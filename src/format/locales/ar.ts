@@ -24,7 +24,7 @@ export const ar: CallRecordLocale = {
     busyCaller: 'الخط مشغول',
     busyCallee: 'مكالمة فائتة (الخط مشغول)',
     busyUnknown: 'الخط مشغول',
-    completed: 'مدة المكالمة {duration}',
+    completed: 'مدة المكالمة: {duration}',
     ended: 'انتهت المكالمة',
     callRecord: 'سجل المكالمة',
     outgoingAudioCall: 'مكالمة صوتية صادرة',

@@ -24,7 +24,7 @@ export const en: CallRecordLocale = {
     busyCaller: 'Line busy',
     busyCallee: 'Missed call (busy)',
     busyUnknown: 'Line busy',
-    completed: 'Call duration {duration}',
+    completed: 'Call duration: {duration}',
     ended: 'Call ended',
     callRecord: 'Call record',
     outgoingAudioCall: 'Outgoing voice call',

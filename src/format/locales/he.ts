@@ -35,7 +35,7 @@ export const he: CallRecordLocale = {
     incomingVideoCall: 'שיחת וידאו נכנסת',
     audioCall: 'שיחה קולית',
     videoCall: 'שיחת וידאו',
-    audio: 'קול',
+    audio: 'אודיו',
     video: 'וידאו',
     audioPreview: '[שיחה קולית]',
     videoPreview: '[שיחת וידאו]',
