@@ -1,7 +1,7 @@
 // The structure every locale must have, checked the same way for each locale of the registry
 // (test/locales.structure.test.ts), against the facts written out in test/locales.facts.ts.
 import { describe, expect, it } from 'vitest';
-import type { CallRecordLocale, CallRecordMessages } from '../src/format/types';
+import type { CallRecordLocale, CallRecordMessages } from '../src/options';
 
 /** What a locale must declare about itself, and a few of its strings, written out literally. */
 export interface LocaleFacts {

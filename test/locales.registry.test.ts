@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as core from '../src/core';
 import { BUILT_IN_LOCALES } from '../src/format/builtInLocales';
-import type { CallRecordLocale } from '../src/format/types';
+import type { CallRecordLocale } from '../src/options';
 import * as registry from '../src/locales';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

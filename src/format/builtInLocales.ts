@@ -4,7 +4,7 @@ import { ja } from './locales/ja';
 import { ko } from './locales/ko';
 import { zhCN } from './locales/zh-CN';
 import { zhTW } from './locales/zh-TW';
-import type { CallRecordLocale } from './types';
+import type { CallRecordLocale } from '../options';
 
 /**
  * The locales a tag can resolve to without importing anything: English first (the fallback), then

@@ -3,7 +3,7 @@ import { formatClockNumber, formatCount, formatUnit } from './intl';
 import type { DurationUnit } from './intl';
 import { resolveCallRecordLocale } from './resolveCallRecordLocale';
 import { toSeconds } from './seconds';
-import type { CallRecordLocale, CallRecordMessages } from './types';
+import type { CallRecordLocale, CallRecordMessages } from '../options';
 
 /** A duration split into clock parts. */
 interface DurationParts {

@@ -1,5 +1,5 @@
 import { fillTemplate } from './fillTemplate';
-import type { CallRecordMessages } from './types';
+import type { CallRecordMessages } from '../options';
 import type { CallRecordView } from './view';
 
 /**

@@ -1,12 +1,11 @@
 import { pickCallRecordOptions } from '../options';
-import type { CallRecordOptions } from '../options';
+import type { CallRecordLocale, CallRecordMessages, CallRecordOptions } from '../options';
 import type { CallRecord } from '../record';
 import { clockDuration, spokenDuration } from './duration';
 import { fillTemplate } from './fillTemplate';
 import { getCallRecordMessages } from './getCallRecordMessages';
 import { pickSeconds } from './pickSeconds';
 import { resolveCallRecordLocale } from './resolveCallRecordLocale';
-import type { CallRecordLocale, CallRecordMessages } from './types';
 import type { CallRecordDirection, CallRecordView, CallTone } from './view';
 import { viewerSide } from './viewerSide';
 import { CALL_KEYS, MISSED_STATUSES, OUTCOME_KEYS, mediaOf } from './wordingKeys';

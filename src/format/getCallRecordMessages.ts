@@ -1,6 +1,6 @@
 import { isValidMessage } from './messageKinds';
 import { resolveCallRecordLocale } from './resolveCallRecordLocale';
-import type { CallRecordLocale, CallRecordMessages } from './types';
+import type { CallRecordLocale, CallRecordMessages } from '../options';
 
 /** The own keys of `overrides` that hold a valid value for a message key, with that value. */
 function validOverrides(overrides: object): [string, unknown][] {

@@ -8,7 +8,7 @@ export { formatCallDuration } from './duration';
 export { formatCallTime } from './formatCallTime';
 export { resolveCallRecordLocale } from './resolveCallRecordLocale';
 export { getCallRecordMessages } from './getCallRecordMessages';
-export type { CallRecordLocale, CallRecordMessages, PluralMessage } from './types';
+export type { CallRecordLocale, CallRecordMessages, PluralMessage } from '../options';
 export { en } from './locales/en';
 export { zhCN } from './locales/zh-CN';
 export { zhTW } from './locales/zh-TW';

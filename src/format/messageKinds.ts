@@ -1,4 +1,4 @@
-import type { CallRecordMessages } from './types';
+import type { CallRecordMessages } from '../options';
 
 /**
  * What a message key holds: `text` a string (a word or a template), `plural` a {@link PluralMessage}

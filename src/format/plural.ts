@@ -1,6 +1,6 @@
 import { fillTemplate } from './fillTemplate';
 import { formatCount, pluralCategory } from './intl';
-import type { PluralMessage } from './types';
+import type { PluralMessage } from '../options';
 
 /**
  * The form of `message` for `count` under the locale's plural rules (its own `other` when the

@@ -1,6 +1,6 @@
 import { canonicalLanguageTag } from './languageTag';
 import { MESSAGE_KEYS, isValidMessage } from './messageKinds';
-import type { CallRecordLocale, CallRecordMessages } from './types';
+import type { CallRecordLocale, CallRecordMessages } from '../options';
 
 /** What a locale object is checked against: the built-in locale its code resolves to. */
 type FindBuiltIn = (tag: string | undefined) => CallRecordLocale;

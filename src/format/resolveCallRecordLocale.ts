@@ -3,7 +3,7 @@ import { canonicalLanguageTag, languageTagParts } from './languageTag';
 import type { LanguageTagParts } from './languageTag';
 import { remember } from './memo';
 import { readLocaleObject } from './readLocaleObject';
-import type { CallRecordLocale } from './types';
+import type { CallRecordLocale } from '../options';
 
 /**
  * Regions whose written language follows another region's, from CLDR's parent locales: Macau's

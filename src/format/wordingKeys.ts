@@ -1,5 +1,5 @@
 import type { CallStatus, CallType } from '../record';
-import type { CallRecordMessages } from './types';
+import type { CallRecordMessages } from '../options';
 import type { CallRecordDirection } from './view';
 
 /**

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * Arabic call-record wording (right-to-left; all six plural categories for counts; the singular

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * English call-record wording (sentence case, British "Cancelled"), after Signal, Telegram and the

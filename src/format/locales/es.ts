@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * Spanish call-record wording: outcomes from the Android dialer ("Llamada perdida", "Llamada

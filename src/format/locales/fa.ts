@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * Persian call-record wording (right-to-left). Outcomes follow the Android dialer (AOSP/LineageOS

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * French call-record wording: outcomes from the Android dialer ("Appel manqué", "Appel refusé",

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * Italian call-record wording: outcomes from the Android dialer ("Chiamata persa", "Chiamata

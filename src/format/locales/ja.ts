@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * Japanese call-record wording: 不在着信 for a missed call, 応答なし for the caller, 通話記録 for one

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * Korean call-record wording (noun-phrase style throughout, 거절 for declining, 상대방이 통화 중 for

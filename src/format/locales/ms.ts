@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * Malay (Malaysia) call-record wording, from the Android dialer (AOSP/LineageOS Dialer `values-ms`:

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * Dutch call-record wording: outcomes from the Android dialer ("Gemiste oproep", "Geweigerde

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * Russian call-record wording, with "звонок" throughout as messengers write it (Signal: "Входящий

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * Thai call-record wording, from the Android dialer (AOSP/LineageOS Dialer `values-th`:

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * Ukrainian call-record wording, with "дзвінок" throughout as the Android dialer writes it

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * Vietnamese call-record wording. Outcomes follow the Android dialer (AOSP/LineageOS Dialer

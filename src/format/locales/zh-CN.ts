@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * Simplified Chinese call-record wording (mainland China, Singapore), after WeChat and Tencent's

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * Traditional Chinese call-record wording for Hong Kong (and Macau), after the Android dialer's

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../types';
+import type { CallRecordLocale } from '../../options';
 
 /**
  * Traditional Chinese call-record wording (Taiwan; also used for Hong Kong and Macau): 視訊 for
