@@ -13,7 +13,8 @@
 //  4. A Next.js 16 App Router app (next-app/): a server component imports react-call-records/core and
 //     renders <CallRecordBubble> directly; `next build`, then the HTML `next start` serves holds the
 //     bubble and its styles (scripts/consumer/next.mjs; installs cached outside the repository).
-//  5. Plain Node imports react-call-records/core where the package is installed without React.
+//  5. An app that depends on react-call-records alone: npm installs no peer (they are optional), and
+//     plain Node runs react-call-records/core and /locales there.
 //
 // Usage: node scripts/consumer/run.mjs [--build] [--only=react19,react18,next16,core-only] [--keep] [--screenshots]
 //   --build        run `npm run build` first (done anyway when dist/index.js is missing)
@@ -380,7 +381,8 @@ try {
   }
   if (wants('core-only')) {
     if (packed) await checkCoreWithoutReact(harness, { tarball });
-    else skip('core-only: plain Node imports react-call-records/core with no React installed', 'no tarball');
+    else
+      skip('core-only: an app without React installs the tarball alone; plain Node runs /core', 'no tarball');
   }
 
   const { launchChromium } = await import('../chromium.mjs');
