@@ -30,7 +30,8 @@ const CACHE_ROOT = process.env.CONSUMER_CACHE_DIR
   ? path.resolve(process.env.CONSUMER_CACHE_DIR)
   : path.join(os.tmpdir(), 'react-call-records-consumer-cache');
 
-const MINUTE = 60_000;
+/** A minute, in the seconds `run` takes as its limit. */
+const MINUTE = 60;
 const NPM_INSTALL = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
 
 /**
@@ -51,7 +52,7 @@ async function installCached(run, dir, manifest) {
   rmSync(path.join(dir, 'package-lock.json'), { force: true });
   rmSync(marker, { force: true });
   writeFileSync(path.join(dir, 'package.json'), wanted);
-  await run('npm', NPM_INSTALL, { cwd: dir, timeoutMs: 10 * MINUTE });
+  await run('npm', NPM_INSTALL, { cwd: dir, seconds: 10 * MINUTE });
   writeFileSync(marker, wanted);
   return true;
 }
@@ -59,7 +60,7 @@ async function installCached(run, dir, manifest) {
 /** Installs the package from `tarball` into the (cached) project `dir` without saving it. */
 async function installTarball(run, dir, tarball) {
   rmSync(path.join(dir, 'node_modules', 'react-call-records'), { recursive: true, force: true });
-  await run('npm', [...NPM_INSTALL, '--no-save', tarball], { cwd: dir, timeoutMs: 5 * MINUTE });
+  await run('npm', [...NPM_INSTALL, '--no-save', tarball], { cwd: dir, seconds: 5 * MINUTE });
 }
 
 /** The version of `name` installed in `dir`. */
@@ -231,7 +232,7 @@ export async function checkNextApp({ check, skip, assert, run }, { tarball, pack
       await run(process.execPath, [path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
         cwd: dir,
         env: nextEnv,
-        timeoutMs: 8 * MINUTE,
+        seconds: 8 * MINUTE,
       });
     },
   );
@@ -277,7 +278,7 @@ export async function checkCoreWithoutReact({ check, assert, run }, { tarball })
       };
       writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
       cpSync(CORE_PROBE, path.join(dir, 'probe.mjs'));
-      await run('npm', NPM_INSTALL, { cwd: dir, timeoutMs: 5 * MINUTE });
+      await run('npm', NPM_INSTALL, { cwd: dir, seconds: 5 * MINUTE });
       // npm 7 and later install the peers a package requires; optional ones only when the app has them.
       const lockfile = JSON.parse(readFileSync(path.join(dir, 'package-lock.json'), 'utf8'));
       const installed = Object.keys(lockfile.packages).filter((location) => location !== '');
@@ -288,7 +289,7 @@ export async function checkCoreWithoutReact({ check, assert, run }, { tarball })
       for (const peer of ['react', 'react-dom', 'styled-components']) {
         assert(!existsSync(path.join(dir, 'node_modules', peer)), `${peer} was installed; it should not be`);
       }
-      const { stdout } = await run(process.execPath, ['probe.mjs'], { cwd: dir, timeoutMs: MINUTE });
+      const { stdout } = await run(process.execPath, ['probe.mjs'], { cwd: dir, seconds: MINUTE });
       const summary = JSON.parse(stdout);
       assert(!summary.coreError, `react-call-records/core failed: ${summary.coreError}`);
       assert(

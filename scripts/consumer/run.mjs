@@ -21,12 +21,12 @@
 //   --keep         keep the temporary directory (its path is printed)
 //   --screenshots  write a PNG per page into the temporary directory (implies --keep)
 // Closes with "N passed, N failed" on its own line; exits 1 on any failure.
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runBounded } from '../browser/run-bounded.mjs';
 import { checkCoreWithoutReact, checkNextApp } from './next.mjs';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -103,41 +103,23 @@ const childEnv = Object.fromEntries(
     ([key]) => !/^npm_(package_|lifecycle_|config_local_prefix$|command$)/i.test(key),
   ),
 );
+/** The most any one command of the check may take, in seconds, unless it is given its own limit. */
+const COMMAND_SECONDS = 10 * 60;
+
 /**
- * Runs a command; resolves with its output, rejects with its tail when it fails. With `timeoutMs`, the
- * command runs in its own process group, which is ended (with whatever it started) when time runs out.
+ * Runs a command in `cwd` (default: the repository) for at most `seconds` (default: ten minutes), in its
+ * own process group, ended with whatever it started when time runs out or on Ctrl-C (runBounded).
+ * Resolves with its stdout and stderr; rejects with the tail of its output when it fails.
  */
-function run(command, commandArgs, { cwd = REPO, env = {}, timeoutMs } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, {
-      cwd,
-      env: { ...childEnv, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: timeoutMs !== undefined,
-    });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    const timer =
-      timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            process.kill(-child.pid, 'SIGTERM');
-          }, timeoutMs);
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (timedOut) reject(new Error(`${command} ${commandArgs.join(' ')} took over ${timeoutMs / 1000} s`));
-      else if (code === 0) resolve({ stdout, stderr });
-      else {
-        const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n');
-        reject(new Error(`${command} ${commandArgs.join(' ')} (in ${cwd}) exited with ${code}\n${tail}`));
-      }
-    });
-  });
+async function run(command, commandArgs, { cwd = REPO, env = {}, seconds = COMMAND_SECONDS } = {}) {
+  const result = await runBounded(command, commandArgs, { cwd, env: { ...childEnv, ...env }, seconds });
+  const what = `${command} ${commandArgs.join(' ')} (in ${cwd})`;
+  if (result.timedOut) throw new Error(`${what} took over ${seconds} s`);
+  if (result.code !== 0) {
+    const tail = result.output.trim().split('\n').slice(-40).join('\n');
+    throw new Error(`${what} exited with ${result.code}\n${tail}`);
+  }
+  return { stdout: result.stdout, stderr: result.stderr };
 }
 const nodeBin = (pkg, bin = pkg) => {
   const manifest = JSON.parse(readFileSync(path.join(REPO, 'node_modules', pkg, 'package.json'), 'utf8'));
