@@ -18,8 +18,11 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NPM_INSTALL, installedVersion } from './npm.mjs';
 
 const NEXT_TEMPLATE = fileURLToPath(new URL('./next-app', import.meta.url));
+/** The message the page renders: the first of the React app's conversation, one source for both. */
+const MESSAGE = fileURLToPath(new URL('./template/src/message.js', import.meta.url));
 const CORE_PROBE = fileURLToPath(new URL('./core-only/probe.mjs', import.meta.url));
 
 /** Next.js 16, the App Router's current major (`npm view next version` said 16.4.6). */
@@ -32,7 +35,6 @@ const CACHE_ROOT = process.env.CONSUMER_CACHE_DIR
 
 /** A minute, in the seconds `run` takes as its limit. */
 const MINUTE = 60;
-const NPM_INSTALL = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
 
 /**
  * Makes `dir` an npm project with `manifest`'s dependencies installed, reusing the previous install
@@ -61,11 +63,6 @@ async function installCached(run, dir, manifest) {
 async function installTarball(run, dir, tarball) {
   rmSync(path.join(dir, 'node_modules', 'react-call-records'), { recursive: true, force: true });
   await run('npm', [...NPM_INSTALL, '--no-save', tarball], { cwd: dir, seconds: 5 * MINUTE });
-}
-
-/** The version of `name` installed in `dir`. */
-function installedVersion(dir, name) {
-  return JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')).version;
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -229,6 +226,7 @@ export async function checkNextApp({ check, skip, assert, run }, { tarball, pack
       rmSync(path.join(dir, 'app'), { recursive: true, force: true });
       rmSync(path.join(dir, '.next'), { recursive: true, force: true });
       cpSync(NEXT_TEMPLATE, dir, { recursive: true });
+      cpSync(MESSAGE, path.join(dir, 'app', 'message.js'));
       await run(process.execPath, [path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
         cwd: dir,
         env: nextEnv,

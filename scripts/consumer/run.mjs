@@ -28,6 +28,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBounded } from '../browser/run-bounded.mjs';
 import { checkCoreWithoutReact, checkNextApp } from './next.mjs';
+import { NPM_INSTALL, installedVersion } from './npm.mjs';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const TEMPLATE = fileURLToPath(new URL('./template', import.meta.url));
@@ -400,14 +401,19 @@ try {
             2,
           )}\n`,
         );
-        await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
-          cwd: dir,
-        });
-        const version = (name) =>
-          JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')).version;
-        assert(version('react') === app.react, `react ${version('react')} installed, expected ${app.react}`);
-        assert(version('react-dom') === app.react, `react-dom ${version('react-dom')} installed`);
-        assert(version('react-call-records') === rootPkg.version, 'the tarball was not installed');
+        await run('npm', NPM_INSTALL, { cwd: dir });
+        assert(
+          installedVersion(dir, 'react') === app.react,
+          `react ${installedVersion(dir, 'react')} installed, expected ${app.react}`,
+        );
+        assert(
+          installedVersion(dir, 'react-dom') === app.react,
+          `react-dom ${installedVersion(dir, 'react-dom')} installed`,
+        );
+        assert(
+          installedVersion(dir, 'react-call-records') === rootPkg.version,
+          'the tarball was not installed',
+        );
         for (const peer of ['react', 'react-dom', 'styled-components']) {
           assert(
             !existsSync(path.join(dir, 'node_modules', 'react-call-records', 'node_modules', peer)),
@@ -491,6 +497,7 @@ try {
         });
         mkdirSync(path.join(dir, 'ssr-build'), { recursive: true });
         writeFileSync(path.join(dir, 'ssr-build', 'App.js'), outputText);
+        cpSync(path.join(dir, 'src', 'message.js'), path.join(dir, 'ssr-build', 'message.js'));
         // A development build of the client: React reports hydration mismatches only in development.
         await viteBuild('dist-dev', true);
         const { stdout } = await run('node', ['ssr.mjs', path.join(dir, 'dist-dev')], {
