@@ -314,25 +314,44 @@ try {
   }
 
   let tarball;
-  const packed = await check('npm pack ships dist, types and maps, and nothing else', async () => {
-    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', work], {
-      cwd: PACKAGE_DIR,
-    });
-    const [info] = JSON.parse(stdout.slice(stdout.indexOf('[')));
-    tarball = path.join(work, info.filename);
-    const files = info.files.map((f) => f.path);
-    // Every file package.json `exports` names (`.`, `./core`, …) and the main entry's source map.
-    const exported = Object.values(rootPkg.exports).flatMap((target) =>
-      typeof target === 'string' ? [target] : Object.values(target),
-    );
-    const required = new Set([...exported.map((file) => file.replace(/^\.\//, '')), 'dist/index.js.map']);
-    for (const file of required) {
-      assert(files.includes(file), `the tarball lacks ${file}: ${files.join(', ')}`);
-    }
-    const stray = files.filter((f) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE)/.test(f));
-    assert(stray.length === 0, `the tarball ships files users do not need: ${stray.join(', ')}`);
-    console.log(indent(`${info.filename}: ${files.length} files, ${info.size} bytes packed`));
-  });
+  const packed = await check(
+    'npm pack ships dist, types, maps and the documents `files` names, and nothing else',
+    async () => {
+      const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', work], {
+        cwd: PACKAGE_DIR,
+      });
+      const [info] = JSON.parse(stdout.slice(stdout.indexOf('[')));
+      tarball = path.join(work, info.filename);
+      const files = info.files.map((f) => f.path);
+      // Every file package.json `exports` names (`.`, `./core`, …), the main entry's source map, and
+      // every single file `files` names beside dist/ (README, LICENSE, the documents README links to).
+      const exported = Object.values(rootPkg.exports).flatMap((target) =>
+        typeof target === 'string' ? [target] : Object.values(target),
+      );
+      const documents = rootPkg.files.filter((entry) => entry !== 'dist');
+      const required = new Set([
+        ...exported.map((file) => file.replace(/^\.\//, '')),
+        'dist/index.js.map',
+        ...documents,
+      ]);
+      for (const file of required) {
+        assert(files.includes(file), `the tarball lacks ${file}: ${files.join(', ')}`);
+      }
+      const stray = files.filter(
+        (file) => !file.startsWith('dist/') && file !== 'package.json' && !documents.includes(file),
+      );
+      assert(stray.length === 0, `the tarball ships files users do not need: ${stray.join(', ')}`);
+      // README's relative links must resolve in the installed package (npm shows no repository files).
+      const readme = readFileSync(path.join(PACKAGE_DIR, 'README.md'), 'utf8');
+      const linked = [...readme.matchAll(/\]\(([^)#\s]+)[^)]*\)/g)]
+        .map((match) => match[1])
+        .filter((target) => !/^[a-z][a-z+.-]*:/i.test(target));
+      for (const target of linked) {
+        assert(files.includes(target), `README links to ${target}, which the tarball lacks`);
+      }
+      console.log(indent(`${info.filename}: ${files.length} files, ${info.size} bytes packed`));
+    },
+  );
 
   await check('publint --strict reports nothing', async () => {
     const { stdout, stderr } = await run('node', [nodeBin('publint'), '--strict'], { cwd: PACKAGE_DIR });
