@@ -4,21 +4,27 @@ export interface BoundedRun {
   readonly code: number | null;
   /** Whether it ran out of time and was killed. */
   readonly timedOut: boolean;
-  /** The last 4,000 characters of its stdout and stderr (and the spawn error, if any). */
+  /** Everything it wrote to stdout. */
+  readonly stdout: string;
+  /** Everything it wrote to stderr. */
+  readonly stderr: string;
+  /** Everything it wrote to either, as it arrived, then the spawn error, if any. */
   readonly output: string;
 }
 
 /**
- * Runs `command` with `args` for at most `seconds` (then SIGTERM to its process group, SIGKILL
- * 5 s later). `env` defaults to `process.env`. Never rejects.
+ * Runs `command` with `args` in `cwd` (default: this process's) for at most `seconds` (then SIGTERM to
+ * its process group, SIGKILL 5 s later; Ctrl-C is passed on to it). `env` defaults to `process.env`.
+ * Resolves once the child has ended and closed its output; never rejects.
  *
  * @example
- * await runBounded('apt-get', ['update', '-qq'], { seconds: 180 }); // { code: 0, timedOut: false, output: '' }
+ * await runBounded('npm', ['pack', '--json'], { seconds: 60, cwd: '/path/to/package' });
+ * // { code: 0, timedOut: false, stdout: '[{ "filename": … }]', stderr: '', output: '…' }
  */
 export declare function runBounded(
   command: string,
   args: readonly string[],
-  options: { readonly seconds: number; readonly env?: NodeJS.ProcessEnv },
+  options: { readonly seconds: number; readonly env?: NodeJS.ProcessEnv; readonly cwd?: string },
 ): Promise<BoundedRun>;
 
 /**

@@ -1,12 +1,9 @@
-// Child processes with a time limit, for the provisioning steps: never hang, and keep the end of
-// the output to say why a step failed.
+// Child processes with a time limit, for the provisioning steps and the packed-package check: never
+// hang, never leave anything running, and keep what the child wrote to say why a step failed.
 import { spawn } from 'node:child_process';
 
 /** Seconds a child gets after SIGTERM before SIGKILL. */
 const KILL_GRACE_SECONDS = 5;
-
-/** How many characters of a child's output are kept to show when it fails. */
-const OUTPUT_TAIL_CHARS = 4000;
 
 /** Sends `signal` to the child and, on POSIX, to every process it started. */
 function signalChildGroup(child, signal) {
@@ -19,28 +16,41 @@ function signalChildGroup(child, signal) {
 }
 
 /**
- * Runs `command` with `args` for at most `seconds` (then SIGTERM to its process group, SIGKILL
- * 5 s later; Ctrl-C is passed on to it). Resolves with the exit code (null when killed or not started), whether it ran out of
- * time, and the last 4,000 characters of its output; never rejects.
+ * Runs `command` with `args` in `cwd` for at most `seconds` (then SIGTERM to its process group, SIGKILL
+ * 5 s later; Ctrl-C is passed on to it). Resolves, once the child has ended and closed its output, with
+ * the exit code (null when killed or not started), whether it ran out of time, and everything it wrote:
+ * `stdout`, `stderr`, and `output`, both as they arrived (with the spawn error, if any). Never rejects.
  */
-export function runBounded(command, args, { seconds, env = process.env }) {
+export function runBounded(command, args, { seconds, env = process.env, cwd = process.cwd() }) {
   return new Promise((resolve) => {
+    let stdout = '';
+    let stderr = '';
     let output = '';
     let timedOut = false;
+    let finished = false;
+    let escalationTimer;
     const child = spawn(command, args, {
+      cwd,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: process.platform !== 'win32',
     });
-    const keep = (chunk) => {
-      output = (output + chunk).slice(-OUTPUT_TAIL_CHARS);
-    };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
+    // Decoded as UTF-8 across chunk boundaries, so a character split between two chunks stays whole.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (text) => {
+      stdout += text;
+      output += text;
+    });
+    child.stderr.on('data', (text) => {
+      stderr += text;
+      output += text;
+    });
     const killTimer = setTimeout(() => {
       timedOut = true;
       signalChildGroup(child, 'SIGTERM');
-      setTimeout(() => signalChildGroup(child, 'SIGKILL'), KILL_GRACE_SECONDS * 1000).unref();
+      escalationTimer = setTimeout(() => signalChildGroup(child, 'SIGKILL'), KILL_GRACE_SECONDS * 1000);
+      escalationTimer.unref();
     }, seconds * 1000);
     // The child has its own process group, so Ctrl-C in the terminal reaches only this process:
     // pass it on rather than leave the child running.
@@ -51,15 +61,20 @@ export function runBounded(command, args, { seconds, env = process.env }) {
     process.once('SIGINT', onInterrupt);
     process.once('SIGTERM', onInterrupt);
     const finish = (code, error) => {
+      if (finished) return;
+      finished = true;
       clearTimeout(killTimer);
+      clearTimeout(escalationTimer);
       process.off('SIGINT', onInterrupt);
       process.off('SIGTERM', onInterrupt);
       child.stdout.destroy();
       child.stderr.destroy();
-      resolve({ code, timedOut, output: error ? `${output}${error.message}` : output });
+      if (error) output += error.message;
+      resolve({ code, timedOut, stdout, stderr, output });
     };
     child.on('error', (error) => finish(null, error));
-    child.on('exit', (code) => finish(code, undefined));
+    // 'close', not 'exit': only then has all the output been read.
+    child.on('close', (code) => finish(code, undefined));
   });
 }
 

@@ -4,8 +4,9 @@
 //    `react-call-records/core` and renders <CallRecordBubble record={message} /> directly; `next build`
 //    must succeed, and the HTML that `next start` serves (prerendered and per request) must hold the
 //    bubble, its text, and the styled-components rules of its class before it (the registry recipe).
-//  - checkCoreWithoutReact: plain Node imports `react-call-records/core` in a directory where the
-//    package is installed without its peers: it loads and works; the main entry fails there (control).
+//  - checkCoreWithoutReact: an app depending on react-call-records alone; npm installs no peer (all
+//    optional), plain Node imports `react-call-records/core` there and it works; the main entry fails
+//    there (control).
 //
 // Installs are cached between runs in one stable directory outside the repository (so nothing
 // resolves from the repository's node_modules): `$CONSUMER_CACHE_DIR`, else
@@ -17,8 +18,11 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NPM_INSTALL, installedVersion } from './npm.mjs';
 
 const NEXT_TEMPLATE = fileURLToPath(new URL('./next-app', import.meta.url));
+/** The message the page renders: the first of the React app's conversation, one source for both. */
+const MESSAGE = fileURLToPath(new URL('./template/src/message.js', import.meta.url));
 const CORE_PROBE = fileURLToPath(new URL('./core-only/probe.mjs', import.meta.url));
 
 /** Next.js 16, the App Router's current major (`npm view next version` said 16.4.6). */
@@ -29,8 +33,8 @@ const CACHE_ROOT = process.env.CONSUMER_CACHE_DIR
   ? path.resolve(process.env.CONSUMER_CACHE_DIR)
   : path.join(os.tmpdir(), 'react-call-records-consumer-cache');
 
-const MINUTE = 60_000;
-const NPM_INSTALL = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
+/** A minute, in the seconds `run` takes as its limit. */
+const MINUTE = 60;
 
 /**
  * Makes `dir` an npm project with `manifest`'s dependencies installed, reusing the previous install
@@ -50,20 +54,15 @@ async function installCached(run, dir, manifest) {
   rmSync(path.join(dir, 'package-lock.json'), { force: true });
   rmSync(marker, { force: true });
   writeFileSync(path.join(dir, 'package.json'), wanted);
-  await run('npm', NPM_INSTALL, { cwd: dir, timeoutMs: 10 * MINUTE });
+  await run('npm', NPM_INSTALL, { cwd: dir, seconds: 10 * MINUTE });
   writeFileSync(marker, wanted);
   return true;
 }
 
 /** Installs the package from `tarball` into the (cached) project `dir` without saving it. */
-async function installTarball(run, dir, tarball, extraArgs = []) {
+async function installTarball(run, dir, tarball) {
   rmSync(path.join(dir, 'node_modules', 'react-call-records'), { recursive: true, force: true });
-  await run('npm', [...NPM_INSTALL, '--no-save', ...extraArgs, tarball], { cwd: dir, timeoutMs: 5 * MINUTE });
-}
-
-/** The version of `name` installed in `dir`. */
-function installedVersion(dir, name) {
-  return JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')).version;
+  await run('npm', [...NPM_INSTALL, '--no-save', tarball], { cwd: dir, seconds: 5 * MINUTE });
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -227,10 +226,11 @@ export async function checkNextApp({ check, skip, assert, run }, { tarball, pack
       rmSync(path.join(dir, 'app'), { recursive: true, force: true });
       rmSync(path.join(dir, '.next'), { recursive: true, force: true });
       cpSync(NEXT_TEMPLATE, dir, { recursive: true });
+      cpSync(MESSAGE, path.join(dir, 'app', 'message.js'));
       await run(process.execPath, [path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
         cwd: dir,
         env: nextEnv,
-        timeoutMs: 8 * MINUTE,
+        seconds: 8 * MINUTE,
       });
     },
   );
@@ -256,29 +256,53 @@ export async function checkNextApp({ check, skip, assert, run }, { tarball, pack
   );
 }
 
-/** Plain Node, the package installed without its peers: `/core` loads, the main entry does not. */
+/**
+ * Plain Node in an app that depends on react-call-records alone, as a server or worker would: npm
+ * installs no peer (all three are optional in `peerDependenciesMeta`), `/core` and `/locales` load and
+ * work, and the main entry fails for want of React (the control).
+ */
 export async function checkCoreWithoutReact({ check, assert, run }, { tarball }) {
   const dir = path.join(CACHE_ROOT, 'core-without-react');
-  await check('core-only: plain Node imports react-call-records/core with no React installed', async () => {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      path.join(dir, 'package.json'),
-      `${JSON.stringify({ name: 'consumer-core-only', private: true, type: 'module' }, null, 2)}\n`,
-    );
-    cpSync(CORE_PROBE, path.join(dir, 'probe.mjs'));
-    await installTarball(run, dir, tarball, ['--omit=peer']);
-    for (const peer of ['react', 'react-dom', 'styled-components']) {
-      assert(!existsSync(path.join(dir, 'node_modules', peer)), `${peer} was installed; it should not be`);
-    }
-    const { stdout } = await run(process.execPath, ['probe.mjs'], { cwd: dir, timeoutMs: MINUTE });
-    const summary = JSON.parse(stdout);
-    assert(!summary.coreError, `react-call-records/core failed to load: ${summary.coreError}`);
-    assert(summary.coreText === 'Call duration: 00:42', `core formatted ${JSON.stringify(summary.coreText)}`);
-    assert(
-      summary.mainError?.code === 'ERR_MODULE_NOT_FOUND' &&
-        /'(react|styled-components)[/']/.test(summary.mainError.message),
-      `control: the main entry should fail for want of React here, got ${JSON.stringify(summary.mainError)}`,
-    );
-  });
+  await check(
+    'core-only: an app without React installs the tarball alone; plain Node runs /core',
+    async () => {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      const manifest = {
+        name: 'consumer-core-only',
+        private: true,
+        type: 'module',
+        dependencies: { 'react-call-records': `file:${tarball}` },
+      };
+      writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      cpSync(CORE_PROBE, path.join(dir, 'probe.mjs'));
+      await run('npm', NPM_INSTALL, { cwd: dir, seconds: 5 * MINUTE });
+      // npm 7 and later install the peers a package requires; optional ones only when the app has them.
+      const lockfile = JSON.parse(readFileSync(path.join(dir, 'package-lock.json'), 'utf8'));
+      const installed = Object.keys(lockfile.packages).filter((location) => location !== '');
+      assert(
+        installed.length === 1 && installed[0] === 'node_modules/react-call-records',
+        `npm installed more than the package: ${installed.join(', ')}`,
+      );
+      for (const peer of ['react', 'react-dom', 'styled-components']) {
+        assert(!existsSync(path.join(dir, 'node_modules', peer)), `${peer} was installed; it should not be`);
+      }
+      const { stdout } = await run(process.execPath, ['probe.mjs'], { cwd: dir, seconds: MINUTE });
+      const summary = JSON.parse(stdout);
+      assert(!summary.coreError, `react-call-records/core failed: ${summary.coreError}`);
+      assert(
+        summary.coreText === 'Call duration: 00:42',
+        `core formatted ${JSON.stringify(summary.coreText)}`,
+      );
+      assert(
+        summary.localeText === 'Durée de l’appel\u202f: 00:42',
+        `core formatted ${JSON.stringify(summary.localeText)} with the French locale object`,
+      );
+      assert(
+        summary.mainError?.code === 'ERR_MODULE_NOT_FOUND' &&
+          /'(react|styled-components)[/']/.test(summary.mainError.message),
+        `control: the main entry should fail for want of React here, got ${JSON.stringify(summary.mainError)}`,
+      );
+    },
+  );
 }

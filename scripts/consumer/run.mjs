@@ -13,20 +13,22 @@
 //  4. A Next.js 16 App Router app (next-app/): a server component imports react-call-records/core and
 //     renders <CallRecordBubble> directly; `next build`, then the HTML `next start` serves holds the
 //     bubble and its styles (scripts/consumer/next.mjs; installs cached outside the repository).
-//  5. Plain Node imports react-call-records/core where the package is installed without React.
+//  5. An app that depends on react-call-records alone: npm installs no peer (they are optional), and
+//     plain Node runs react-call-records/core and /locales there.
 //
 // Usage: node scripts/consumer/run.mjs [--build] [--only=react19,react18,next16,core-only] [--keep] [--screenshots]
 //   --build        run `npm run build` first (done anyway when dist/index.js is missing)
 //   --keep         keep the temporary directory (its path is printed)
 //   --screenshots  write a PNG per page into the temporary directory (implies --keep)
 // Closes with "N passed, N failed" on its own line; exits 1 on any failure.
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runBounded } from '../browser/run-bounded.mjs';
 import { checkCoreWithoutReact, checkNextApp } from './next.mjs';
+import { NPM_INSTALL, installedVersion } from './npm.mjs';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const TEMPLATE = fileURLToPath(new URL('./template', import.meta.url));
@@ -102,41 +104,23 @@ const childEnv = Object.fromEntries(
     ([key]) => !/^npm_(package_|lifecycle_|config_local_prefix$|command$)/i.test(key),
   ),
 );
+/** The most any one command of the check may take, in seconds, unless it is given its own limit. */
+const COMMAND_SECONDS = 10 * 60;
+
 /**
- * Runs a command; resolves with its output, rejects with its tail when it fails. With `timeoutMs`, the
- * command runs in its own process group, which is ended (with whatever it started) when time runs out.
+ * Runs a command in `cwd` (default: the repository) for at most `seconds` (default: ten minutes), in its
+ * own process group, ended with whatever it started when time runs out or on Ctrl-C (runBounded).
+ * Resolves with its stdout and stderr; rejects with the tail of its output when it fails.
  */
-function run(command, commandArgs, { cwd = REPO, env = {}, timeoutMs } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, {
-      cwd,
-      env: { ...childEnv, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: timeoutMs !== undefined,
-    });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    const timer =
-      timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            process.kill(-child.pid, 'SIGTERM');
-          }, timeoutMs);
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (timedOut) reject(new Error(`${command} ${commandArgs.join(' ')} took over ${timeoutMs / 1000} s`));
-      else if (code === 0) resolve({ stdout, stderr });
-      else {
-        const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n');
-        reject(new Error(`${command} ${commandArgs.join(' ')} (in ${cwd}) exited with ${code}\n${tail}`));
-      }
-    });
-  });
+async function run(command, commandArgs, { cwd = REPO, env = {}, seconds = COMMAND_SECONDS } = {}) {
+  const result = await runBounded(command, commandArgs, { cwd, env: { ...childEnv, ...env }, seconds });
+  const what = `${command} ${commandArgs.join(' ')} (in ${cwd})`;
+  if (result.timedOut) throw new Error(`${what} took over ${seconds} s`);
+  if (result.code !== 0) {
+    const tail = result.output.trim().split('\n').slice(-40).join('\n');
+    throw new Error(`${what} exited with ${result.code}\n${tail}`);
+  }
+  return { stdout: result.stdout, stderr: result.stderr };
 }
 const nodeBin = (pkg, bin = pkg) => {
   const manifest = JSON.parse(readFileSync(path.join(REPO, 'node_modules', pkg, 'package.json'), 'utf8'));
@@ -330,25 +314,44 @@ try {
   }
 
   let tarball;
-  const packed = await check('npm pack ships dist, types and maps, and nothing else', async () => {
-    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', work], {
-      cwd: PACKAGE_DIR,
-    });
-    const [info] = JSON.parse(stdout.slice(stdout.indexOf('[')));
-    tarball = path.join(work, info.filename);
-    const files = info.files.map((f) => f.path);
-    // Every file package.json `exports` names (`.`, `./core`, …) and the main entry's source map.
-    const exported = Object.values(rootPkg.exports).flatMap((target) =>
-      typeof target === 'string' ? [target] : Object.values(target),
-    );
-    const required = new Set([...exported.map((file) => file.replace(/^\.\//, '')), 'dist/index.js.map']);
-    for (const file of required) {
-      assert(files.includes(file), `the tarball lacks ${file}: ${files.join(', ')}`);
-    }
-    const stray = files.filter((f) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE)/.test(f));
-    assert(stray.length === 0, `the tarball ships files users do not need: ${stray.join(', ')}`);
-    console.log(indent(`${info.filename}: ${files.length} files, ${info.size} bytes packed`));
-  });
+  const packed = await check(
+    'npm pack ships dist, types, maps and the documents `files` names, and nothing else',
+    async () => {
+      const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', work], {
+        cwd: PACKAGE_DIR,
+      });
+      const [info] = JSON.parse(stdout.slice(stdout.indexOf('[')));
+      tarball = path.join(work, info.filename);
+      const files = info.files.map((f) => f.path);
+      // Every file package.json `exports` names (`.`, `./core`, …), the main entry's source map, and
+      // every single file `files` names beside dist/ (README, LICENSE, the documents README links to).
+      const exported = Object.values(rootPkg.exports).flatMap((target) =>
+        typeof target === 'string' ? [target] : Object.values(target),
+      );
+      const documents = rootPkg.files.filter((entry) => entry !== 'dist');
+      const required = new Set([
+        ...exported.map((file) => file.replace(/^\.\//, '')),
+        'dist/index.js.map',
+        ...documents,
+      ]);
+      for (const file of required) {
+        assert(files.includes(file), `the tarball lacks ${file}: ${files.join(', ')}`);
+      }
+      const stray = files.filter(
+        (file) => !file.startsWith('dist/') && file !== 'package.json' && !documents.includes(file),
+      );
+      assert(stray.length === 0, `the tarball ships files users do not need: ${stray.join(', ')}`);
+      // README's relative links must resolve in the installed package (npm shows no repository files).
+      const readme = readFileSync(path.join(PACKAGE_DIR, 'README.md'), 'utf8');
+      const linked = [...readme.matchAll(/\]\(([^)#\s]+)[^)]*\)/g)]
+        .map((match) => match[1])
+        .filter((target) => !/^[a-z][a-z+.-]*:/i.test(target));
+      for (const target of linked) {
+        assert(files.includes(target), `README links to ${target}, which the tarball lacks`);
+      }
+      console.log(indent(`${info.filename}: ${files.length} files, ${info.size} bytes packed`));
+    },
+  );
 
   await check('publint --strict reports nothing', async () => {
     const { stdout, stderr } = await run('node', [nodeBin('publint'), '--strict'], { cwd: PACKAGE_DIR });
@@ -380,7 +383,8 @@ try {
   }
   if (wants('core-only')) {
     if (packed) await checkCoreWithoutReact(harness, { tarball });
-    else skip('core-only: plain Node imports react-call-records/core with no React installed', 'no tarball');
+    else
+      skip('core-only: an app without React installs the tarball alone; plain Node runs /core', 'no tarball');
   }
 
   const { launchChromium } = await import('../chromium.mjs');
@@ -416,14 +420,19 @@ try {
             2,
           )}\n`,
         );
-        await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
-          cwd: dir,
-        });
-        const version = (name) =>
-          JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')).version;
-        assert(version('react') === app.react, `react ${version('react')} installed, expected ${app.react}`);
-        assert(version('react-dom') === app.react, `react-dom ${version('react-dom')} installed`);
-        assert(version('react-call-records') === rootPkg.version, 'the tarball was not installed');
+        await run('npm', NPM_INSTALL, { cwd: dir });
+        assert(
+          installedVersion(dir, 'react') === app.react,
+          `react ${installedVersion(dir, 'react')} installed, expected ${app.react}`,
+        );
+        assert(
+          installedVersion(dir, 'react-dom') === app.react,
+          `react-dom ${installedVersion(dir, 'react-dom')} installed`,
+        );
+        assert(
+          installedVersion(dir, 'react-call-records') === rootPkg.version,
+          'the tarball was not installed',
+        );
         for (const peer of ['react', 'react-dom', 'styled-components']) {
           assert(
             !existsSync(path.join(dir, 'node_modules', 'react-call-records', 'node_modules', peer)),
@@ -507,6 +516,7 @@ try {
         });
         mkdirSync(path.join(dir, 'ssr-build'), { recursive: true });
         writeFileSync(path.join(dir, 'ssr-build', 'App.js'), outputText);
+        cpSync(path.join(dir, 'src', 'message.js'), path.join(dir, 'ssr-build', 'message.js'));
         // A development build of the client: React reports hydration mismatches only in development.
         await viteBuild('dist-dev', true);
         const { stdout } = await run('node', ['ssr.mjs', path.join(dir, 'dist-dev')], {

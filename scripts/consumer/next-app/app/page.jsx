@@ -2,6 +2,7 @@
 // the bubble directly. The bubble is a client component of the package ('use client' in its build).
 import { CallRecordBubble } from 'react-call-records';
 import { formatCallRecord, parseCallRecord } from 'react-call-records/core';
+// app/message.js is copied in from the React app's template (template/src/message.js) by next.mjs.
 import { message } from './message';
 
 export default function Page() {

@@ -2,6 +2,7 @@ import { useState, version as reactVersion } from 'react';
 import { version as reactDomVersion } from 'react-dom';
 import { CallRecordBubble, CallRecordProvider, useCallRecords } from 'react-call-records';
 import type { CallRecord } from 'react-call-records';
+import { message } from './message.js';
 
 /** A V2NIMMessage (Web SDK v10) whose call attachment carries only `raw`, as some apps hand it over. */
 function rawOnlyMissedCall(id: string, createTime: number): unknown {
@@ -23,28 +24,7 @@ function rawOnlyMissedCall(id: string, createTime: number): unknown {
 /** Alice's and Bob's conversation as an app holds it: call records in several shapes among other messages. */
 const ALICE_AND_BOB: readonly unknown[] = [
   // Web SDK v10 V2NIMMessage: a completed video call, Alice -> Bob; each side has its own duration.
-  {
-    messageClientId: 'c-001',
-    messageServerId: '9001',
-    createTime: 1732500100000,
-    senderId: 'alice',
-    receiverId: 'bob',
-    conversationType: 1,
-    conversationId: 'alice|1|bob',
-    isSelf: true,
-    sendingState: 1,
-    messageType: 12,
-    attachment: {
-      type: 2,
-      channelId: '778899',
-      status: 1,
-      durations: [
-        { accountId: 'alice', duration: 75 },
-        { accountId: 'bob', duration: 74 },
-      ],
-      text: '',
-    },
-  },
+  message,
   // A text message: not a call record, ignored.
   {
     messageClientId: 'c-002',

@@ -1,4 +1,7 @@
-/** A V2NIMMessage (Web SDK v10) as an app receives it: a completed video call, Alice -> Bob. */
+// One message both consumer apps show: the React app (App.tsx, first in Alice and Bob's
+// conversation) and the Next.js app (copied into its app/ folder by scripts/consumer/next.mjs).
+
+/** A V2NIMMessage (Web SDK v10) as an app receives it: a completed video call, Alice -> Bob; each side has its own duration. */
 export const message = {
   messageClientId: 'c-001',
   messageServerId: '9001',
