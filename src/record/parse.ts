@@ -14,14 +14,13 @@ import type {
   ParseCallRecordResult,
 } from './types';
 import {
-  LOSSY_ID,
   isObject,
   isPresent,
   readDirection,
   readId,
   readInteger,
+  readKeepingDigits,
   readTimestamp,
-  readWithExactDigits,
 } from './values';
 import type { JsonObject } from './values';
 
@@ -252,16 +251,6 @@ function readCallRecord(input: unknown): CallRecord {
   return readG2Record(message, shape);
 }
 
-/** Reads any input into a record, again with exact digits when an id was a number past 2^53 (see values.ts). */
-function readCallRecordKeepingDigits(input: unknown): CallRecord {
-  try {
-    return readCallRecord(input);
-  } catch (caught) {
-    if (caught !== LOSSY_ID) throw caught;
-    return readWithExactDigits(() => readCallRecord(input));
-  }
-}
-
 /**
  * Reads a NIM call record (话单) from any shape it arrives in and normalizes it into a {@link CallRecord}.
  * Never throws, for any input: always returns `{ ok: true, record }` or `{ ok: false, error }`.
@@ -308,7 +297,7 @@ function readCallRecordKeepingDigits(input: unknown): CallRecord {
  */
 export function parseCallRecord(input: unknown): ParseCallRecordResult {
   try {
-    return { ok: true, record: readCallRecordKeepingDigits(input) };
+    return { ok: true, record: readKeepingDigits(readCallRecord, input) };
   } catch (caught) {
     if (isFailure(caught)) return { ok: false, error: caught };
     return { ok: false, error: { code: 'invalid-field', message: 'input: could not be read' } };
