@@ -159,7 +159,7 @@ const SHAPES: ReadonlyArray<{ title: string; input: unknown }> = [
   { title: '5. iOS NIMRtcCallRecordObject (busy)', input: iosObjectBusy },
 ];
 
-/** The five shapes a record arrives in, passed to the bubble as they are (it parses them). */
+/** The common shapes a record arrives in, passed to the bubble as they are (it parses them). */
 export const InputShapes: Story = {
   render: ({ showTime }) => (
     <ChatColumn>

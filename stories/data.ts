@@ -22,7 +22,7 @@ export type Side = 'own' | 'other' | 'unknown';
 /** The two sides of a conversation (the matrix stories); `unknown` is shown by the gallery. */
 export const SIDES: readonly Side[] = ['other', 'own'];
 
-// --- the five input shapes (copied from test/fixtures/*.json) --------------------------
+// --- the common input shapes (copied from test/fixtures/*.json) ------------------------
 
 /** Shape 1, the bare attach (the seed document's example). */
 export const seedAttach = {

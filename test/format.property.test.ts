@@ -8,6 +8,7 @@ import {
   formatMissedCallGroup,
 } from '../src/format';
 import type { CallDuration, CallRecord } from '../src/record';
+import { SHAPES } from '../src/record/shapes';
 
 const id = fc.constantFrom('alice', 'bob', 'carol', '0', 'acc01');
 
@@ -32,7 +33,7 @@ const record: fc.Arbitrary<CallRecord> = fc.record({
       .map((entry) => entry as unknown as CallDuration),
     { maxLength: 3 },
   ),
-  source: fc.constantFrom('attach', 'server-copy', 'v2-message', 'v9-message', 'ios-object'),
+  source: fc.constantFrom(...SHAPES.map((shape) => shape.source)),
 });
 
 const locale = fc.oneof(

@@ -1,5 +1,5 @@
 // Issue 14, item 1: integers past 2^53 keep every digit in JSON text; lossy numbers are never identities.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseCallRecord } from '../src/record';
 import type { CallRecord, ParseCallRecordResult } from '../src/record';
 
@@ -104,5 +104,107 @@ describe('lossy numbers in objects', () => {
         }),
       ),
     ).toMatchObject({ id: '9007199254740991', channelId: '-5' });
+  });
+});
+
+describe('how often an input is read', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /**
+   * A G1 v9 bill whose channel id is a number past 2^53, and how many times it has been read: its `type`,
+   * which each read looks at once, first of all, counts.
+   */
+  function countedG1Bill(): { message: object; reads: () => number } {
+    let reads = 0;
+    const message = {
+      get type() {
+        reads += 1;
+        return 'notification';
+      },
+      scene: 'p2p',
+      from: 'id1',
+      to: 'id2',
+      time: 1430995117398,
+      flow: 'out',
+      idClient: 'g1-client',
+      idServer: 'g1-server',
+      attach: {
+        type: 'netcallBill',
+        netcallType: 2,
+        channelId: 6146077129466446197,
+        accounts: ['id1', 'id2'],
+        duration: 8,
+        time: 1430995117398,
+      },
+    };
+    return { message, reads: () => reads };
+  }
+
+  it('reads an object with a 64-bit channel id once, and never as JSON text', () => {
+    const jsonParse = vi.spyOn(JSON, 'parse');
+    const { message, reads } = countedG1Bill();
+    expect(parseCallRecord(message)).toStrictEqual({
+      ok: true,
+      record: {
+        id: 'g1-client',
+        serverId: 'g1-server',
+        channelId: undefined,
+        callType: 'video',
+        status: 'completed',
+        senderId: 'id1',
+        receiverId: 'id2',
+        timestamp: 1430995117398,
+        direction: 'outgoing',
+        durations: [{ accountId: undefined, seconds: 8, caller: undefined }],
+        source: 'g1-message',
+      },
+    });
+    expect(reads()).toBe(1);
+    expect(jsonParse).not.toHaveBeenCalled();
+  });
+
+  it('reads an object once after a string input has been parsed', () => {
+    record(parseCallRecord('{"type":1,"channelId":6290737000999815988,"status":4}'));
+    const { message, reads } = countedG1Bill();
+    expect(record(parseCallRecord(message)).channelId).toBe(undefined);
+    expect(reads()).toBe(1);
+  });
+
+  it('still reads JSON text again with exact digits when it holds an id past 2^53', () => {
+    const text =
+      '{"type":"notification","from":"id1","to":"id2","time":1430995117398,"flow":"out","idClient":"g1-client",' +
+      '"attach":{"type":"netcallBill","netcallType":2,"channelId":6146077129466446197,"accounts":["id1","id2"],"duration":8}}';
+    expect(record(parseCallRecord(text)).channelId).toBe('6146077129466446197');
+  });
+
+  it('reads an object again when its attach is JSON text with an id past 2^53', () => {
+    let reads = 0;
+    const serverCopy = {
+      get msgType() {
+        reads += 1;
+        return 'NRTC_NETCALL';
+      },
+      msgidClient: 'copy-1',
+      attach: '{"type":1,"channelId":6290737000999815988,"status":4}',
+    };
+    expect(record(parseCallRecord(serverCopy)).channelId).toBe('6290737000999815988');
+    expect(reads).toBe(2);
+  });
+
+  it('reads an object with lossy ids and an object attach once', () => {
+    let reads = 0;
+    const serverCopy = {
+      get msgType() {
+        reads += 1;
+        return 'NRTC_NETCALL';
+      },
+      msgidClient: 'copy-2',
+      msgidServer: 9007199254740993,
+      attach: { type: 1, channelId: 6290737000999815988, status: 4 },
+    };
+    expect(record(parseCallRecord(serverCopy))).toMatchObject({ serverId: undefined, channelId: undefined });
+    expect(reads).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CALL_STATUS_CODES, CALL_TYPE_CODES, isCallRecordMessage, parseCallRecord } from '../src/record';
-import type { CallRecord, CallRecordErrorCode, ParseCallRecordResult } from '../src/record';
+import type { CallRecord, CallRecordErrorCode, CallRecordSource, ParseCallRecordResult } from '../src/record';
+import { SHAPES } from '../src/record/shapes';
 
 const NUM_RUNS = 10_000;
 /** 10,000 runs take a few seconds; a loaded machine may need many more. */
@@ -30,15 +31,8 @@ const CODES: CallRecordErrorCode[] = [
   'too-large',
 ];
 
-const SOURCES = [
-  'attach',
-  'server-copy',
-  'v2-message',
-  'v9-message',
-  'ios-object',
-  'g1-message',
-  'g1-attach',
-];
+/** The name of every input shape, read from the parser's shape tables. */
+const SOURCES: readonly string[] = SHAPES.map((shape) => shape.source);
 
 const optionalString = (v: unknown): boolean => v === undefined || typeof v === 'string';
 
@@ -303,15 +297,19 @@ const validG1Attach: fc.Arbitrary<Valid> = fc
     },
   }));
 
-const valid = fc.oneof(
-  validAttach,
-  validServerCopy,
-  validV2,
-  validV9,
-  validIos,
-  validG1Message,
-  validG1Attach,
-);
+/** One generator of valid records per input shape: a shape without one here is a type error. */
+const VALID_BY_SOURCE: { readonly [Source in CallRecordSource]: fc.Arbitrary<Valid> } = {
+  attach: validAttach,
+  'server-copy': validServerCopy,
+  'v2-message': validV2,
+  'v9-message': validV9,
+  'ios-object': validIos,
+  'g1-message': validG1Message,
+  'g1-attach': validG1Attach,
+};
+
+/** A valid record of any shape of the parser's tables. */
+const valid = fc.oneof(...SHAPES.map((shape) => VALID_BY_SOURCE[shape.source]));
 
 // ---- mutations ----------------------------------------------------------------------------------
 
@@ -390,6 +388,12 @@ const mutation = fc.record({
 // ---- properties ---------------------------------------------------------------------------------
 
 describe('parseCallRecord properties', () => {
+  it('has a generator for each shape that makes records of that shape', () => {
+    for (const shape of SHAPES)
+      for (const { expected } of fc.sample(VALID_BY_SOURCE[shape.source], 20))
+        expect(expected.source).toBe(shape.source);
+  });
+
   it(
     'never throws on arbitrary JSON values, and every ok record keeps the invariants',
     () => {

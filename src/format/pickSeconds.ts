@@ -1,6 +1,7 @@
 import type { CallRecordOptions } from '../options';
 import type { CallDuration, CallRecord } from '../record';
 import { toSeconds } from './seconds';
+import { viewerIdOf } from './viewerSide';
 
 const longestOf = (entries: readonly CallDuration[]): number | undefined =>
   entries.reduce<number | undefined>(
@@ -25,6 +26,8 @@ function callPicker(
  * viewer's own entry, else the longest (`'viewer'`, the default); the longest; the first; or what a
  * function returns. An account-less entry (NetEase's web call kit) counts as the call's duration.
  * Anything that is not a number from 0 to `Number.MAX_SAFE_INTEGER`, or a throw, is no duration.
+ * `selfId` is read by `viewerIdOf`, as for the side of the call: `''` or a value that is not a string is
+ * no viewer, for the own entry and for a `pickDuration` function alike.
  * @internal
  *
  * @example
@@ -32,14 +35,15 @@ function callPicker(
  */
 export function pickSeconds(
   record: CallRecord,
-  selfId: string | undefined,
+  selfId: unknown,
   pickDuration: CallRecordOptions['pickDuration'],
 ): number | undefined {
-  if (typeof pickDuration === 'function') return callPicker(pickDuration, record, selfId);
+  const viewerId = viewerIdOf(selfId);
+  if (typeof pickDuration === 'function') return callPicker(pickDuration, record, viewerId);
   const entries: readonly CallDuration[] = record.durations;
   if (pickDuration === 'first') return toSeconds(entries[0]?.seconds);
-  if (pickDuration !== 'longest' && typeof selfId === 'string') {
-    const own = entries.find((entry) => entry.accountId === selfId);
+  if (pickDuration !== 'longest' && viewerId !== undefined) {
+    const own = entries.find((entry) => entry.accountId === viewerId);
     if (own) return toSeconds(own.seconds);
   }
   return toSeconds(longestOf(entries));

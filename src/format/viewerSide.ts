@@ -13,6 +13,21 @@ export interface ViewerSide {
   readonly peerId: string | undefined;
 }
 
+/**
+ * The viewer's account id as every formatter reads `selfId`: a non-empty string as it is; `undefined` (no
+ * viewer) for `''`, `undefined` and anything that is not a string. {@link viewerSide} and `pickSeconds`
+ * both read it through here, so a `selfId` means the same for the side of a call and for its duration.
+ * @internal
+ *
+ * @example
+ * viewerIdOf('bob'); // 'bob'
+ * viewerIdOf(''); // undefined
+ * viewerIdOf(42); // undefined
+ */
+export function viewerIdOf(selfId: unknown): string | undefined {
+  return typeof selfId === 'string' && selfId !== '' ? selfId : undefined;
+}
+
 const accountOf = (entry: CallDuration | undefined): string | undefined =>
   typeof entry?.accountId === 'string' ? entry.accountId : undefined;
 
@@ -46,13 +61,14 @@ function peerOf(
  * whether that entry is the viewer's; else the record's own `direction` (`isSelf`/`flow`); else
  * `'unknown'`. The peer: the receiver of an outgoing call, the caller of an incoming one; none when
  * the direction is unknown, when it would be the viewer, or when the record was sent to oneself.
+ * `selfId` is read by {@link viewerIdOf}: `''` or a value that is not a string is no viewer.
  * @internal
  *
  * @example
  * viewerSide(record, 'bob'); // { direction: 'incoming', peerId: 'alice' } for alice's call to bob
  */
 export function viewerSide(record: CallRecord, selfId: unknown): ViewerSide {
-  const self = typeof selfId === 'string' && selfId !== '' ? selfId : undefined;
+  const self = viewerIdOf(selfId);
   const entries: readonly CallDuration[] = Array.isArray(record.durations) ? record.durations : [];
   const caller = accountOf(entries.find((entry) => entry.caller === true));
   const direction = directionOf(record, self, caller);

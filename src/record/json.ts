@@ -1,6 +1,6 @@
 import { MAX_CALL_RECORD_INPUT_LENGTH } from './codes';
 import { fail } from './errors';
-import { isObject, isReadingExactDigits } from './values';
+import { isObject, isReadingExactDigits, noteJsonTextParsed } from './values';
 import type { JsonObject } from './values';
 
 /**
@@ -57,6 +57,7 @@ function parseJsonText(text: string, path: string): unknown {
     if (json !== text) value = tryJsonParse(json);
   }
   if (value === NOT_JSON) return fail(path, text, 'valid JSON', 'invalid-json');
+  noteJsonTextParsed();
   // Valid JSON: when reading with exact digits, parse it again with its long integers quoted.
   return isReadingExactDigits() ? JSON.parse(quoteLongIntegers(json)) : value;
 }

@@ -3,7 +3,7 @@ import { readDurations, readWholeCallDuration } from './durations';
 import { fail, isFailure } from './errors';
 import { readObject, readStringInput } from './json';
 import { detectShape, legacyKindById, legacyKindByName } from './shapes';
-import type { CallShape, LegacyCallKind, LegacyCallShape, MessageKeys } from './shapes';
+import type { CallShape, G1Shape, G2Shape, LegacyCallKind, LegacyCallShape, MessageKeys } from './shapes';
 import type {
   CallDirection,
   CallDuration,
@@ -14,14 +14,13 @@ import type {
   ParseCallRecordResult,
 } from './types';
 import {
-  LOSSY_ID,
   isObject,
   isPresent,
   readDirection,
   readId,
   readInteger,
+  readKeepingDigits,
   readTimestamp,
-  readWithExactDigits,
 } from './values';
 import type { JsonObject } from './values';
 
@@ -168,7 +167,7 @@ function readChannelId(attach: Attach, keys: readonly string[]): string | undefi
 }
 
 /** Reads a G2 record: numeric codes in an attach, message fields around it. */
-function readG2Record(input: JsonObject, shape: CallShape): CallRecord {
+function readG2Record(input: JsonObject, shape: G2Shape): CallRecord {
   const attach = readAttach(input, shape);
   const { typeKey, statusKey } = shape;
   const callType = readCallType(readAttachField(attach, typeKey), attach.name, typeKey);
@@ -207,7 +206,7 @@ function readOtherAccount(accounts: unknown, callerId: string | undefined, path:
  * message sender. Only when the caller sent the message do its receiver and `flow` say who the callee is
  * and which way the call went.
  */
-function readG1Record(input: JsonObject, shape: LegacyCallShape): CallRecord {
+function readG1Record(input: JsonObject, shape: G1Shape): CallRecord {
   const { attachKey } = shape;
   const attach = readObject(input[attachKey], attachKey);
   const kind = readLegacyKind(input, attach, shape);
@@ -252,35 +251,17 @@ function readCallRecord(input: unknown): CallRecord {
   return readG2Record(message, shape);
 }
 
-/** Reads any input into a record, again with exact digits when an id was a number past 2^53 (see values.ts). */
-function readCallRecordKeepingDigits(input: unknown): CallRecord {
-  try {
-    return readCallRecord(input);
-  } catch (caught) {
-    if (caught !== LOSSY_ID) throw caught;
-    return readWithExactDigits(() => readCallRecord(input));
-  }
-}
-
 /**
  * Reads a NIM call record (话单) from any shape it arrives in and normalizes it into a {@link CallRecord}.
  * Never throws, for any input: always returns `{ ok: true, record }` or `{ ok: false, error }`.
  *
- * Accepted shapes, each also as JSON text (whitespace and a BOM before it are fine):
- * - the bare attach `{ type, channelId, status, durations }` (source `'attach'`; the `channelId` key is
- *   required, its value may be empty);
- * - the server copy / webhook payload with `msgType: "NRTC_NETCALL"`, every field a string and `attach` a
- *   JSON string or an object (`'server-copy'`);
- * - a Web SDK v10 `V2NIMMessage` with `messageType` 12, whose `attachment` may carry only `raw`, the
- *   original attach JSON, read only for the fields the attachment lacks (`'v2-message'`);
- * - a Web SDK v9 message with `type: 'g2'` (`'v9-message'`);
- * - an iOS-style `NIMRtcCallRecordObject` `{ callType, callStatus, channelID, durations }` (`'ios-object'`);
- * - a legacy G1 v9 notification `{ type: 'notification', attach: { type: 'netcallBill' | 'netcallMiss' |
- *   'netcallReject', netcallType, channelId, accounts, duration, time, from? } }` (`'g1-message'`);
- * - a legacy G1 raw notification attach `{ id: 101 | 102 | 103, data: { calltype, channel, ids, duration?,
- *   time, from? } }` (`'g1-attach'`). G1 "missed" (101) reads as `'timeout'`, the bill (102) as
- *   `'completed'` with one account-less duration for the whole call, 103 as `'rejected'`; the caller
- *   (`senderId`) is the attach's `from`, else the bill's sender.
+ * It reads every input shape the parser has a table for (README's "Every input shape" lists them, and
+ * `record.source` names the one a record was read from), each as an object or as JSON text (whitespace
+ * and a BOM before it are fine). A V2 `attachment` may carry only `raw`, the original
+ * attach JSON, read only for the fields the attachment lacks. Legacy G1 notifications map onto the same
+ * statuses: "missed" (101) reads as `'timeout'`, the bill (102) as `'completed'` with one account-less
+ * duration for the whole call, 103 as `'rejected'`; the caller (`senderId`) is the attach's `from`, else
+ * the bill's sender.
  *
  * Codes may be numbers or plain decimal strings (`"2"`, `" 2 "`; not `"0x2"`, `"2e0"`, `"+2"`). Ids and
  * `channelId` may be numbers (they become strings); in JSON text, integers past 2^53 under id and channel
@@ -308,7 +289,7 @@ function readCallRecordKeepingDigits(input: unknown): CallRecord {
  */
 export function parseCallRecord(input: unknown): ParseCallRecordResult {
   try {
-    return { ok: true, record: readCallRecordKeepingDigits(input) };
+    return { ok: true, record: readKeepingDigits(readCallRecord, input) };
   } catch (caught) {
     if (isFailure(caught)) return { ok: false, error: caught };
     return { ok: false, error: { code: 'invalid-field', message: 'input: could not be read' } };

@@ -1,4 +1,4 @@
-import type { CallRecordSource, CallStatus } from './types';
+import type { CallStatus } from './types';
 import { isObject, isPresent, readInteger } from './values';
 import type { JsonObject } from './values';
 
@@ -23,7 +23,8 @@ export interface MessageKeys {
 /** A G2 call record shape: its attach carries NIM's numeric `type` and `status` codes. */
 export interface CallShape extends MessageKeys {
   readonly generation: 'G2';
-  readonly source: CallRecordSource;
+  /** The name of the shape, the `source` of the records read from it (see {@link SHAPES}). */
+  readonly source: string;
   /** The key of the attach in the message; left out when the input is its own attach. */
   readonly attachKey?: string;
   /** How error messages name the attach: `attach.status: 9 is not one of 1-5`. */
@@ -117,7 +118,8 @@ const V9_MESSAGE_SHAPE = {
  */
 export interface LegacyCallShape extends MessageKeys {
   readonly generation: 'G1';
-  readonly source: CallRecordSource;
+  /** The name of the shape, the `source` of the records read from it (see {@link SHAPES}). */
+  readonly source: string;
   /** The key of the attach in the input (`attach` in a v9 message, `data` in the raw notification). */
   readonly attachKey: string;
   /** Where the kind of notification is: the attach's `type` name, or the input's numeric `id`. */
@@ -158,8 +160,32 @@ const G1_ATTACH_SHAPE = {
   accountsKey: 'ids',
 } as const satisfies LegacyCallShape;
 
-/** Every shape {@link detectShape} can answer. */
-export type Shape = CallShape | LegacyCallShape;
+/**
+ * Every input shape, the one list of them: a new shape is a table above, an entry here and a predicate in
+ * {@link detectShape}. `CallRecordSource` is the union of their `source` names; the tests iterate this
+ * list (one valid record of each shape, a real fixture of each, README's "Every input shape" table).
+ */
+export const SHAPES = [
+  ATTACH_SHAPE,
+  SERVER_COPY_SHAPE,
+  V2_MESSAGE_SHAPE,
+  V9_MESSAGE_SHAPE,
+  IOS_OBJECT_SHAPE,
+  G1_MESSAGE_SHAPE,
+  G1_ATTACH_SHAPE,
+] as const;
+
+/** A table of {@link SHAPES}, as it is written. */
+type ShapeTable = (typeof SHAPES)[number];
+
+/** A G2 shape of {@link SHAPES}: numeric codes in an attach. */
+export type G2Shape = CallShape & Extract<ShapeTable, { readonly generation: 'G2' }>;
+
+/** A legacy G1 shape of {@link SHAPES}: a notification. */
+export type G1Shape = LegacyCallShape & Extract<ShapeTable, { readonly generation: 'G1' }>;
+
+/** One of {@link SHAPES}: what {@link detectShape} answers. */
+export type Shape = G2Shape | G1Shape;
 
 /** One kind of G1 call notification, under both of its names. */
 export interface LegacyCallKind {

@@ -1,3 +1,5 @@
+import type { Shape } from './shapes';
+
 /**
  * The media of a call. NIM encodes it as `type` / `callType` (G1: `netcallType` / `calltype`) 1 (audio) or 2 (video).
  */
@@ -18,19 +20,17 @@ export type CallStatus = 'completed' | 'cancelled' | 'rejected' | 'timeout' | 'b
 export type CallDirection = 'outgoing' | 'incoming';
 
 /**
- * The shape a record arrived in:
- * - `'attach'`: the bare attach JSON (`{ type, channelId, status, durations }`);
- * - `'server-copy'`: the server copy / webhook payload (`msgType: "NRTC_NETCALL"`);
- * - `'v2-message'`: a Web SDK v10 `V2NIMMessage` (`messageType` 12);
- * - `'v9-message'`: a Web SDK v9 message (`type: 'g2'`);
- * - `'ios-object'`: an iOS-style `NIMRtcCallRecordObject` (`callType`, `callStatus`, `channelID`);
- * - `'g1-message'`: a legacy G1 (NRTC) Web SDK v9 notification (`type: 'notification'`, attach `type`
- *   `'netcallBill'`, `'netcallMiss'` or `'netcallReject'`);
- * - `'g1-attach'`: a legacy G1 notification attach as the C, PC and native SDKs give it
- *   (`{ id: 101 | 102 | 103, data: { calltype, channel, … } }`).
+ * The shape a record arrived in, named as README's "Every input shape" lists them, e.g. `'v2-message'` for
+ * a Web SDK v10 `V2NIMMessage` or `'g1-attach'` for a legacy G1 notification. Derived from the shape tables
+ * of the parser (`src/record/shapes.ts`), so it names every shape `parseCallRecord` reads and no other.
+ *
+ * @example
+ * ```ts
+ * const result = parseCallRecord(message);
+ * const legacy = result.ok && (result.record.source === 'g1-message' || result.record.source === 'g1-attach');
+ * ```
  */
-export type CallRecordSource =
-  'attach' | 'server-copy' | 'v2-message' | 'v9-message' | 'ios-object' | 'g1-message' | 'g1-attach';
+export type CallRecordSource = Shape['source'];
 
 /** One member's time in the call (or, for a G1 bill, the whole call's), in whole seconds. */
 export interface CallDuration {

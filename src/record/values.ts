@@ -35,14 +35,17 @@ export function readInteger(value: unknown): number {
 /*
  * JSON.parse turns an integer past 2^53 into a nearby number: digits are lost, and two ids that differ only
  * in their last digits become equal. Such integers are rare, and finding them costs a scan of the text, so
- * a record is first read as JSON.parse gives it. An id that turns out to be a number past 2^53 stops that
- * read (`LOSSY_ID`), and the record is read again with exact digits: JSON text then keeps long integers
- * under id keys as strings (see json.ts), and a lossy number that is left (an object input's, whose digits
- * are gone) reads as `undefined`.
+ * a record is first read as JSON.parse gives it. When that read has parsed JSON text, an id that turns out
+ * to be a number past 2^53 may have come from the text: it stops the read (`LOSSY_ID`), and the record is
+ * read again with exact digits, in which JSON text keeps long integers under id keys as strings (see
+ * json.ts). A read that has parsed no JSON text has nothing to gain from a second read: its lossy number
+ * came from an object, whose digits are gone, and it reads as `undefined` at once, as it does with exact
+ * digits.
  */
 let readingExactDigits = false;
+let parsedJsonText = false;
 
-/** Thrown by {@link readId}, outside {@link readWithExactDigits}, for an id whose digits may be lost. */
+/** Thrown by {@link toId} for an id past 2^53 that may have come from JSON text (see {@link readKeepingDigits}). */
 export const LOSSY_ID: unique symbol = Symbol('lossy id');
 
 /** Whether the current read keeps every digit of long integers in JSON text. */
@@ -50,14 +53,36 @@ export function isReadingExactDigits(): boolean {
   return readingExactDigits;
 }
 
-/** Runs `read` with exact digits (see {@link isReadingExactDigits}); nested reads are restored after. */
-export function readWithExactDigits<T>(read: () => T): T {
-  const outer = readingExactDigits;
-  readingExactDigits = true;
+/** Notes that the current read has parsed JSON text: from now on, a lossy id may have come from it. */
+export function noteJsonTextParsed(): void {
+  parsedJsonText = true;
+}
+
+/**
+ * Runs `read(input)`, and once more with exact digits when it stopped on {@link LOSSY_ID}, which it can
+ * only do after parsing JSON text. A read nested in another (an input's getter that parses a record) leaves
+ * the outer read's state as it found it.
+ *
+ * @example
+ * ```ts
+ * const record = readKeepingDigits(readCallRecord, '{"type":1,"channelId":6290737000999815988,"status":4}');
+ * record.channelId; // '6290737000999815988'
+ * ```
+ */
+export function readKeepingDigits<Input, Output>(read: (input: Input) => Output, input: Input): Output {
+  const outerExactDigits = readingExactDigits;
+  const outerParsedJsonText = parsedJsonText;
+  readingExactDigits = false;
+  parsedJsonText = false;
   try {
-    return read();
+    return read(input);
+  } catch (caught) {
+    if (caught !== LOSSY_ID) throw caught;
+    readingExactDigits = true;
+    return read(input);
   } finally {
-    readingExactDigits = outer;
+    readingExactDigits = outerExactDigits;
+    parsedJsonText = outerParsedJsonText;
   }
 }
 
@@ -70,16 +95,17 @@ export const ID_EXPECTED = 'a string or a number';
 /**
  * An id (message id, account id, channel id) as a string: a string as it is, a safe integer in decimal.
  * `undefined` when absent (`undefined`, `null`, `''`). A finite number that is not a safe integer may have
- * lost digits and never stands for an identity: it throws {@link LOSSY_ID}, or, when reading with exact
- * digits, reads as `undefined`. {@link NOT_AN_ID} for anything else.
+ * lost digits and never stands for an identity: it reads as `undefined`, except that it throws
+ * {@link LOSSY_ID} when the read has parsed JSON text without exact digits (see {@link readKeepingDigits}).
+ * {@link NOT_AN_ID} for anything else.
  */
 export function toId(value: unknown): string | undefined | typeof NOT_AN_ID {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'string') return value;
   if (typeof value !== 'number' || !Number.isFinite(value)) return NOT_AN_ID;
   if (Number.isSafeInteger(value)) return String(value);
-  if (readingExactDigits) return undefined;
-  throw LOSSY_ID;
+  if (parsedJsonText && !readingExactDigits) throw LOSSY_ID;
+  return undefined;
 }
 
 /** An id (see {@link toId}); anything else fails at `path`. */
