@@ -5,19 +5,14 @@ import type { CallRecord } from '../src/record';
 import { formatCallRecord } from '../src/format';
 import { pickSeconds } from '../src/format/pickSeconds';
 import { viewerIdOf, viewerSide } from '../src/format/viewerSide';
+import { makeRecord } from './records';
 
 /**
  * alice called bob, who took it. A hand-built record whose first entry has an empty account: a viewer
  * named `''` would take it for their own.
  */
-const record: CallRecord = {
+const record: CallRecord = makeRecord({
   id: 'call-1',
-  serverId: undefined,
-  channelId: 'ch-1',
-  callType: 'audio',
-  status: 'completed',
-  senderId: 'alice',
-  receiverId: 'bob',
   timestamp: 1732500000000,
   direction: 'incoming',
   durations: [
@@ -26,7 +21,7 @@ const record: CallRecord = {
     { accountId: 'bob', seconds: 38, caller: false },
   ],
   source: 'v2-message',
-};
+});
 
 /** `selfId` values that name nobody; a JavaScript caller can pass anything. */
 const NO_VIEWER: readonly unknown[] = ['', 42, null, undefined, {}, ['bob']];
