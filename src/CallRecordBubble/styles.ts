@@ -1,6 +1,7 @@
 import { css, styled } from 'styled-components';
 import { CALL_RECORD_THEME_VARS, lightTheme } from '../theme';
 import type { CallRecordTheme } from '../theme';
+import { version } from '../../package.json';
 
 /** `var(--crb-…, <light default>)`: a plain string, so the CSS below stays one static text. */
 function token(name: keyof CallRecordTheme): string {
@@ -120,6 +121,15 @@ function bubbleCss(): string {
 }
 
 /**
+ * The bubble's styled-components id, fixed and versioned (`crb-bubble-1-0-0`). Without it
+ * styled-components counts the unnamed components each module graph evaluates, so an app's own
+ * component evaluated first on the server or in the browser only gives the bubble another class, and
+ * hydration keeps a className React will not patch. The version keeps two copies of the library in
+ * one page apart (a class name may not hold dots).
+ */
+const BUBBLE_COMPONENT_ID = `crb-bubble-${version.replaceAll('.', '-')}`;
+
+/**
  * The root element of a bubble with {@link bubbleCss}.
  *
  * The CSS reaches styled-components as one string, the template's only piece: styled-components 6
@@ -128,7 +138,7 @@ function bubbleCss(): string {
  * reused as is (its hash stays cached). `css` above only assembles the text once, at load.
  */
 function createBubbleRoot() {
-  return styled.div`
+  return styled.div.withConfig({ componentId: BUBBLE_COMPONENT_ID, displayName: 'CallRecordBubble' })`
     ${bubbleCss()}
   `;
 }

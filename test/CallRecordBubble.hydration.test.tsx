@@ -1,0 +1,58 @@
+import { describe, it, expect, vi, afterEach } from 'vitest';
+import { act } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { ServerStyleSheet } from 'styled-components';
+import { CallRecordBubble } from '../src/CallRecordBubble';
+import { BASE_TIME, v2 } from './collect.messages';
+
+// The server and the browser evaluate different module graphs: an app's own unnamed styled component
+// may be evaluated before the bubble's on one side only. The bubble's class names must not depend on
+// that, or hydration keeps a className React will not patch.
+
+const call = v2({ id: 'c1', from: 'alice', to: 'bob', at: BASE_TIME, durations: [['alice', 62]] });
+
+/** The server's markup of one bubble, with this test file's modules. */
+function serverMarkup(): string {
+  const sheet = new ServerStyleSheet();
+  try {
+    return renderToString(sheet.collectStyles(<CallRecordBubble record={call} selfId="alice" />));
+  } finally {
+    sheet.seal();
+  }
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+describe('CallRecordBubble hydration', () => {
+  it('keeps its class names when another styled component was evaluated first on the client', async () => {
+    const html = serverMarkup();
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const serverClassName = container.firstElementChild?.className;
+
+    // The client: fresh modules, where the app evaluates an unnamed styled component of its own first.
+    vi.resetModules();
+    const clientStyled = await import('styled-components');
+    const AppLayout = clientStyled.styled.section`
+      display: grid;
+    `;
+    expect(AppLayout).toBeTruthy();
+    const { CallRecordBubble: ClientBubble } = await import('../src/CallRecordBubble');
+    const { hydrateRoot } = await import('react-dom/client');
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const recoverableErrors: unknown[] = [];
+    await act(async () => {
+      hydrateRoot(container, <ClientBubble record={call} selfId="alice" />, {
+        onRecoverableError: (error) => recoverableErrors.push(error),
+      });
+    });
+    expect(recoverableErrors).toEqual([]);
+    expect(consoleError).not.toHaveBeenCalled();
+    expect(container.firstElementChild?.className).toBe(serverClassName);
+    expect(serverClassName).toMatch(/^CallRecordBubble-crb-bubble-\d+-\d+-\d+ /);
+  });
+});
