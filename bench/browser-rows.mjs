@@ -72,6 +72,28 @@ function serve(js) {
   });
 }
 
+/** The viewport of every bench page. */
+const VIEWPORT = { width: 800, height: 600 };
+
+/**
+ * Opens the bench page at `url` in a new browser context of `browser` (its own renderer process, so no
+ * code or style cache is shared with other pages) and waits for `window.__bench`. Returns
+ * `{ context, page, pageErrors }`: `pageErrors` collects the page's uncaught errors and console errors
+ * (React reports failed renders there), for the caller to check after each step.
+ */
+async function loadBenchPage(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(new Error(message.text()));
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30000 });
+  return { context, page, pageErrors };
+}
+
 /**
  * Launches Chromium on the bench page and returns `{ page, browser, version, pageErrors, close }`.
  * `extraArgs` adds Chromium flags; `minify: false` keeps function names readable for the profiler.
@@ -81,14 +103,7 @@ export async function openBenchPage({ extraArgs = [], distFile, minify = true } 
   const server = await serve(js);
   const { port } = server.address();
   const browser = await launchChromium(['--js-flags=--expose-gc', ...extraArgs]);
-  const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(new Error(message.text()));
-  });
-  await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30000 });
+  const { page, pageErrors } = await loadBenchPage(browser, `http://127.0.0.1:${port}/`);
   const close = async () => {
     await browser.close();
     await new Promise((resolve) => server.close(resolve));
@@ -97,17 +112,12 @@ export async function openBenchPage({ extraArgs = [], distFile, minify = true } 
 }
 
 /**
- * Runs `pageFunction(argument)` as the first thing a fresh page does: a new browser context (its own
- * renderer process, so no code or style cache is shared with other pages) loading the bench page.
+ * Runs `pageFunction(argument)` as the first thing a fresh page does: a new browser context loading the
+ * bench page (see `loadBenchPage`); throws the page's first error, if any.
  */
 async function inFreshPage(session, pageFunction, argument) {
-  const context = await session.browser.newContext({ viewport: { width: 800, height: 600 } });
+  const { context, page, pageErrors } = await loadBenchPage(session.browser, session.page.url());
   try {
-    const page = await context.newPage();
-    const pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error));
-    await page.goto(session.page.url());
-    await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30000 });
     const elapsed = await page.evaluate(pageFunction, argument);
     if (pageErrors.length > 0) throw pageErrors[0];
     return elapsed;
