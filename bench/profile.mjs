@@ -84,7 +84,10 @@ async function profileRender() {
     const samples = [];
     for (let i = 0; i < 15; i += 1) {
       const split = await page.evaluate((plainFirst) => window.__bench.split(plainFirst), i % 2 === 1);
-      const floor = await page.evaluate(() => window.__bench.reactFloor());
+      const floor = await page.evaluate(() => {
+        window.gc();
+        return window.__bench.mountFloor();
+      });
       const [format] = await page.evaluate(() => window.__bench.formatOnly(1));
       samples.push({ ...split, floorBuild: floor.build, floorLayout: floor.layout, format });
     }
