@@ -1,7 +1,7 @@
 // The Chromium rows of `npm run bench`: mounting 1,000 CallRecordBubbles vs the same DOM written by
 // hand and vs the same elements rendered by plain React; appending one record to a mounted list vs the
-// first mount; and the first mount in a fresh page (a new browser context) vs the same DOM written by
-// hand in another fresh page.
+// first mount; and the first mount in a fresh page (a new browser context) vs the same elements
+// rendered by plain React in another fresh page.
 // The page (bench/page/entry.mjs) is bundled with esbuild from the built dist/index.js plus react,
 // react-dom and styled-components in production mode, served from 127.0.0.1 with cross-origin
 // isolation (so performance.now() has 5 µs resolution, not 100 µs), and driven by playwright-core.
@@ -112,46 +112,53 @@ export async function openBenchPage({ extraArgs = [], distFile, minify = true } 
 }
 
 /**
- * Runs `pageFunction(argument)` as the first thing a fresh page does: a new browser context loading the
- * bench page (see `loadBenchPage`); throws the page's first error, if any.
+ * Runs `pageFunction(argument)` as the first thing a fresh page does (a new browser context loading the
+ * bench page, see `loadBenchPage`) and returns what it returns; throws the page's first error, if any.
  */
 async function inFreshPage(session, pageFunction, argument) {
   const { context, page, pageErrors } = await loadBenchPage(session.browser, session.page.url());
   try {
-    const elapsed = await page.evaluate(pageFunction, argument);
+    const result = await page.evaluate(pageFunction, argument);
     if (pageErrors.length > 0) throw pageErrors[0];
-    return elapsed;
+    return result;
   } finally {
     await context.close();
   }
 }
 
 /**
- * The cold row: `pairs` pairs of fresh pages, one mounting the bubbles first thing, one writing the same
- * DOM (`captured` by setup) by hand first thing; which runs first alternates between pairs.
+ * The cold row: `pairs` pairs of fresh pages, one mounting the bubbles first thing, one rendering the
+ * same elements with plain React (`captured` by setup) first thing; which runs first alternates between
+ * pairs. Returns the summary and a note saying whether every page of both sides built the same DOM.
  */
 async function coldPairs(session, { count, pairs, captured }) {
   const bubbles = [];
-  const plains = [];
+  const floors = [];
   const bubbleSide = () => inFreshPage(session, (n) => window.__bench.coldBubbles(n), count);
-  const plainSide = () => inFreshPage(session, (data) => window.__bench.coldPlain(data), captured);
+  const floorSide = () => inFreshPage(session, (data) => window.__bench.coldFloor(data), captured);
   for (let pair = 0; pair < pairs; pair += 1) {
     if (pair % 2 === 0) {
       bubbles.push(await bubbleSide());
-      plains.push(await plainSide());
+      floors.push(await floorSide());
     } else {
-      plains.push(await plainSide());
+      floors.push(await floorSide());
       bubbles.push(await bubbleSide());
     }
   }
-  return summarize(bubbles, plains);
+  const digests = new Set([...bubbles, ...floors].map((page) => page.digest));
+  const note =
+    digests.size === 1
+      ? `cold plain-React DOM verified identical to the cold bubbles' DOM in all ${pairs * 2} fresh pages`
+      : `WARNING cold pages built ${digests.size} different DOMs (bubbles and plain React should build one)`;
+  const elapsed = (pages) => pages.map((page) => page.elapsed);
+  return { summary: summarize(elapsed(bubbles), elapsed(floors)), note };
 }
 
 /**
  * Runs the render rows. Returns `{ version, mount, mountVsReact, append, cold, setup }`: `mount` compares
  * the bubbles with the hand-written DOM, `mountVsReact` with the same elements rendered by plain React,
  * `append` appending one record with the first mount, `cold` the first mount in a fresh page with the
- * hand-written DOM's first mount in a fresh page.
+ * same elements' first mount with plain React in a fresh page.
  */
 export async function browserRows({ count, rounds, warmup, coldPairCount, distFile }) {
   const session = await openBenchPage({ distFile });
@@ -174,6 +181,7 @@ export async function browserRows({ count, rounds, warmup, coldPairCount, distFi
       }
     }
     const cold = await coldPairs(session, { count, pairs: coldPairCount, captured: setup.captured });
+    setup.notes.push(cold.note);
     return {
       version: session.version,
       setup,
@@ -181,7 +189,7 @@ export async function browserRows({ count, rounds, warmup, coldPairCount, distFi
       mount: summarize(mounts, plains),
       mountVsReact: summarize(mounts, floors),
       append: summarize(appends, mounts),
-      cold,
+      cold: cold.summary,
     };
   } finally {
     await session.close();

@@ -5,8 +5,9 @@
 //   elements rendered by React from the captured strings (timed: React's floor for this DOM); the same
 //   DOM written by hand (timed); each in a fresh container, each timing ending with a forced layout
 //   (offsetHeight), the three sides in one of six orders (`index`);
-// - coldBubbles(n) / coldPlain(captured): the first mount in a fresh page, bubbles or hand-written DOM
-//   (the driver opens a new browser context for each).
+// - coldBubbles(n) / coldFloor(captured): the first mount in a fresh page, bubbles or the same elements
+//   rendered by plain React (the driver opens a new browser context for each), each with a digest of the
+//   DOM it built, so the driver can check that both sides built the same DOM in every page.
 import { createElement as h } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -298,30 +299,49 @@ function round(index) {
 }
 
 /**
+ * A SHA-256 digest (hex) of the canonical form of a container's DOM: equal digests, identical DOM (tags,
+ * attributes, text, icons), without sending the whole DOM out of a cold page.
+ */
+async function domDigest(container) {
+  const text = Array.from(container.children, canonical).join('\n');
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
  * Cold row, subject: the first thing a fresh page does, mounting the bubbles: styled-components inserts
  * the CSS, React, the formatters and the Intl objects run for the first time. The records come parsed.
+ * Returns the time and the digest of the DOM built.
  */
-function coldBubbles(n) {
+async function coldBubbles(n) {
   loadRecords(n);
   const mounted = timedMount(() => h(BubbleList, { list: records.slice(0, count) }));
   if (mounted.container.childElementCount !== count)
     throw new Error('cold mount did not render every bubble');
+  const digest = await domDigest(mounted.container);
   dispose(mounted);
-  return mounted.build + mounted.layout;
+  return { elapsed: mounted.build + mounted.layout, digest };
 }
 
 /**
- * Cold row, baseline: the first thing a fresh page does, writing the same DOM by hand (`captured` by
- * setup() in another page), with the bubbles' CSS already in the page, as a hand-written page ships it.
+ * Cold row, baseline: the first thing a fresh page does, rendering the same elements with plain React
+ * (`captured` by setup() in another page: strings, attributes, icons), with the bubbles' CSS already in
+ * the page, as an app's own stylesheet would be. React runs for the first time here too. Returns the
+ * time and the digest of the DOM built.
  */
-function coldPlain(captured) {
+async function coldFloor(captured) {
   specs = captured.specs;
   icons = captured.icons;
   count = specs.length;
   const style = document.createElement('style');
   style.textContent = captured.css;
   document.head.append(style);
-  return mountPlain();
+  const mounted = timedMount(floorElements);
+  if (mounted.container.childElementCount !== count)
+    throw new Error('cold floor did not render every bubble');
+  const digest = await domDigest(mounted.container);
+  dispose(mounted);
+  return { elapsed: mounted.build + mounted.layout, digest };
 }
 
 /**
@@ -430,7 +450,7 @@ window.__bench = {
   setup,
   round,
   coldBubbles,
-  coldPlain,
+  coldFloor,
   split,
   formatOnly,
   mountFloor,
