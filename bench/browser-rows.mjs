@@ -81,7 +81,7 @@ const VIEWPORT = { width: 800, height: 600 };
  * `{ context, page, pageErrors }`: `pageErrors` collects the page's uncaught errors and console errors
  * (React reports failed renders there), for the caller to check after each step.
  */
-async function loadBenchPage(browser, url) {
+export async function loadBenchPage(browser, url) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const pageErrors = [];

@@ -3,6 +3,8 @@
 //
 //   node bench/profile.mjs render    Chromium CPU profile of 20 mounts of 1,000 bubbles, plus a
 //                                    build-vs-layout split of bubbles and plain DOM
+//   node bench/profile.mjs cold      Chromium CPU profiles of the cold row: first mounts of the bubbles
+//                                    and of the same elements in plain React, 8 fresh pages each
 //   node bench/profile.mjs parse     Node CPU profile of parseCallRecord over 100k server-copy strings
 //   node bench/profile.mjs objects   … over 100k V2 message objects
 //   node bench/profile.mjs collect   … of collectCallRecords of a 10,000-message conversation
@@ -16,7 +18,7 @@ import { Session } from 'node:inspector/promises';
 import { findSourceMap } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { openBenchPage } from './browser-rows.mjs';
+import { loadBenchPage, openBenchPage } from './browser-rows.mjs';
 import { makeConversation, makeServerCopyStrings, makeV2Messages } from './data.mjs';
 import { median, ms, table } from './stats.mjs';
 
@@ -135,12 +137,55 @@ async function profileRender() {
     console.log(
       `20 profiled mounts of 1,000 bubbles: median ${ms(median(times))} (profiler overhead included)\n`,
     );
-    const source = await page.evaluate(() => fetch('/bench.js').then((r) => r.text()));
-    const lineModule = moduleMap(source);
-    summarizeProfile(profiles, (url, line) => ({
-      module: url.endsWith('/bench.js') ? lineModule(line) : url,
-      line: line + 1,
-    }));
+    summarizeProfile(profiles, await bundlePlaces(page));
+  } finally {
+    await session.close();
+  }
+}
+
+/** Names a place in the non-minified bench bundle by its module (see `moduleMap`). */
+async function bundlePlaces(page) {
+  const source = await page.evaluate(() => fetch('/bench.js').then((response) => response.text()));
+  const lineModule = moduleMap(source);
+  return (url, line) => ({ module: url.endsWith('/bench.js') ? lineModule(line) : url, line: line + 1 });
+}
+
+/**
+ * The cold row under the profiler: pairs of fresh pages, one mounting the bubbles first thing, one the
+ * same elements with plain React (as `npm run bench` does), each profiled over its timed part (render,
+ * commit, style and layout); then where each side's time goes.
+ */
+async function profileCold() {
+  const PAGES = 8;
+  const session = await openBenchPage({ distFile: process.env.BENCH_DIST, minify: false });
+  try {
+    const setup = await session.page.evaluate(() => window.__bench.setup(1000));
+    const placeOf = await bundlePlaces(session.page);
+    const sides = [
+      { name: 'bubbles', run: (n) => window.__bench.coldBubbles(n), argument: 1000 },
+      { name: 'plain React', run: (data) => window.__bench.coldFloor(data), argument: setup.captured },
+    ].map((side) => ({ ...side, profiles: [], times: [] }));
+    for (let pair = 0; pair < PAGES; pair += 1) {
+      const order = pair % 2 === 0 ? sides : [...sides].reverse();
+      for (const side of order) {
+        const { context, page } = await loadBenchPage(session.browser, session.page.url());
+        const cdp = await context.newCDPSession(page);
+        const finished = new Promise((resolve) => cdp.once('Profiler.consoleProfileFinished', resolve));
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await page.evaluate(() => window.__bench.profileTimedMounts('cold'));
+        const { elapsed } = await page.evaluate(side.run, side.argument);
+        side.profiles.push((await finished).profile);
+        side.times.push(elapsed);
+        await context.close();
+      }
+    }
+    for (const side of sides) {
+      console.log(
+        `\n${side.name}: ${PAGES} cold mounts of 1,000, median ${ms(median(side.times))} (profiled)\n`,
+      );
+      summarizeProfile(side.profiles, placeOf);
+    }
   } finally {
     await session.close();
   }
@@ -186,6 +231,7 @@ async function main() {
   const lib = await import(pathToFileURL(DIST).href);
   const options = { selfId: 'me', locale: 'en' };
   if (mode === 'render') return profileRender();
+  if (mode === 'cold') return profileCold();
   if (mode === 'parse') {
     const inputs = makeServerCopyStrings(100_000);
     return profileNode(() => inputs.forEach((s) => lib.parseCallRecord(s)));
@@ -219,7 +265,7 @@ async function main() {
       collector.collect(messages, { ...options, locale: 'zh-CN' });
     });
   }
-  throw new Error(`unknown mode ${mode}: use render, parse, objects, collect, loop or switch`);
+  throw new Error(`unknown mode ${mode}: use render, cold, parse, objects, collect, loop or switch`);
 }
 
 main().catch((error) => {

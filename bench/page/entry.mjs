@@ -41,6 +41,14 @@ function freshContainer() {
   return container;
 }
 
+/** While set (by bench/profile.mjs), every timed mount is a console profile of this name. */
+let profileName;
+
+/** For the profiler: profile the timed part of every following mount (CDP reports each profile). */
+function profileTimedMounts(name) {
+  profileName = name;
+}
+
 /**
  * Mounts `render()` (called inside the timed render) with React in a fresh container. Returns the root
  * and container (see `dispose`), the time to build the DOM (React render + commit) and the time of the
@@ -49,11 +57,14 @@ function freshContainer() {
 function timedMount(render) {
   const container = freshContainer();
   const root = createRoot(container);
+  if (profileName !== undefined) console.profile(profileName);
   const t0 = performance.now();
   flushSync(() => root.render(render()));
   const t1 = performance.now();
   void container.offsetHeight;
-  return { root, container, build: t1 - t0, layout: performance.now() - t1 };
+  const t2 = performance.now();
+  if (profileName !== undefined) console.profileEnd(profileName);
+  return { root, container, build: t1 - t0, layout: t2 - t1 };
 }
 
 function dispose({ root, container }) {
@@ -456,4 +467,5 @@ window.__bench = {
   mountFloor,
   mountKeep,
   unmountKept,
+  profileTimedMounts,
 };
