@@ -3,7 +3,7 @@
 // row prints the median of its per-round ratios, their spread (lowest and highest round, and how far
 // those are from the median), its aim, and OK or MISSED.
 //
-//   node bench/run.mjs                 all rows (about 1 min on an idle 2-core machine, 3 min under load)
+//   node bench/run.mjs                 all rows (about 3 min on a 2-core machine shared with other work)
 //   node bench/run.mjs --only=parse    only rows whose name contains "parse" (also: hook, collect, render)
 //   node bench/run.mjs --rounds=15     recorded rounds of the Node rows (default 11, after 3 warm-up rounds;
 //                                      the Chromium rows run four times as many plus 4, rounded up to a
