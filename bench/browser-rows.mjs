@@ -1,7 +1,7 @@
 // The Chromium rows of `npm run bench`: mounting 1,000 CallRecordBubbles vs the same DOM written by
 // hand and vs the same elements rendered by plain React; appending one record to a mounted list vs the
-// first mount; and the first mount in a fresh page (a new browser context) vs the same DOM written by
-// hand in another fresh page.
+// first mount; and the first mount in a fresh page (a new browser context) vs the same elements
+// rendered by plain React in another fresh page.
 // The page (bench/page/entry.mjs) is bundled with esbuild from the built dist/index.js plus react,
 // react-dom and styled-components in production mode, served from 127.0.0.1 with cross-origin
 // isolation (so performance.now() has 5 µs resolution, not 100 µs), and driven by playwright-core.
@@ -72,6 +72,28 @@ function serve(js) {
   });
 }
 
+/** The viewport of every bench page. */
+const VIEWPORT = { width: 800, height: 600 };
+
+/**
+ * Opens the bench page at `url` in a new browser context of `browser` (its own renderer process, so no
+ * code or style cache is shared with other pages) and waits for `window.__bench`. Returns
+ * `{ context, page, pageErrors }`: `pageErrors` collects the page's uncaught errors and console errors
+ * (React reports failed renders there), for the caller to check after each step.
+ */
+export async function loadBenchPage(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(new Error(message.text()));
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30000 });
+  return { context, page, pageErrors };
+}
+
 /**
  * Launches Chromium on the bench page and returns `{ page, browser, version, pageErrors, close }`.
  * `extraArgs` adds Chromium flags; `minify: false` keeps function names readable for the profiler.
@@ -81,14 +103,7 @@ export async function openBenchPage({ extraArgs = [], distFile, minify = true } 
   const server = await serve(js);
   const { port } = server.address();
   const browser = await launchChromium(['--js-flags=--expose-gc', ...extraArgs]);
-  const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(new Error(message.text()));
-  });
-  await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30000 });
+  const { page, pageErrors } = await loadBenchPage(browser, `http://127.0.0.1:${port}/`);
   const close = async () => {
     await browser.close();
     await new Promise((resolve) => server.close(resolve));
@@ -97,51 +112,53 @@ export async function openBenchPage({ extraArgs = [], distFile, minify = true } 
 }
 
 /**
- * Runs `pageFunction(argument)` as the first thing a fresh page does: a new browser context (its own
- * renderer process, so no code or style cache is shared with other pages) loading the bench page.
+ * Runs `pageFunction(argument)` as the first thing a fresh page does (a new browser context loading the
+ * bench page, see `loadBenchPage`) and returns what it returns; throws the page's first error, if any.
  */
 async function inFreshPage(session, pageFunction, argument) {
-  const context = await session.browser.newContext({ viewport: { width: 800, height: 600 } });
+  const { context, page, pageErrors } = await loadBenchPage(session.browser, session.page.url());
   try {
-    const page = await context.newPage();
-    const pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error));
-    await page.goto(session.page.url());
-    await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30000 });
-    const elapsed = await page.evaluate(pageFunction, argument);
+    const result = await page.evaluate(pageFunction, argument);
     if (pageErrors.length > 0) throw pageErrors[0];
-    return elapsed;
+    return result;
   } finally {
     await context.close();
   }
 }
 
 /**
- * The cold row: `pairs` pairs of fresh pages, one mounting the bubbles first thing, one writing the same
- * DOM (`captured` by setup) by hand first thing; which runs first alternates between pairs.
+ * The cold row: `pairs` pairs of fresh pages, one mounting the bubbles first thing, one rendering the
+ * same elements with plain React (`captured` by setup) first thing; which runs first alternates between
+ * pairs. Returns the summary and a note saying whether every page of both sides built the same DOM.
  */
 async function coldPairs(session, { count, pairs, captured }) {
   const bubbles = [];
-  const plains = [];
+  const floors = [];
   const bubbleSide = () => inFreshPage(session, (n) => window.__bench.coldBubbles(n), count);
-  const plainSide = () => inFreshPage(session, (data) => window.__bench.coldPlain(data), captured);
+  const floorSide = () => inFreshPage(session, (data) => window.__bench.coldFloor(data), captured);
   for (let pair = 0; pair < pairs; pair += 1) {
     if (pair % 2 === 0) {
       bubbles.push(await bubbleSide());
-      plains.push(await plainSide());
+      floors.push(await floorSide());
     } else {
-      plains.push(await plainSide());
+      floors.push(await floorSide());
       bubbles.push(await bubbleSide());
     }
   }
-  return summarize(bubbles, plains);
+  const digests = new Set([...bubbles, ...floors].map((page) => page.digest));
+  const note =
+    digests.size === 1
+      ? `cold plain-React DOM verified identical to the cold bubbles' DOM in all ${pairs * 2} fresh pages`
+      : `WARNING cold pages built ${digests.size} different DOMs (bubbles and plain React should build one)`;
+  const elapsed = (pages) => pages.map((page) => page.elapsed);
+  return { summary: summarize(elapsed(bubbles), elapsed(floors)), note };
 }
 
 /**
  * Runs the render rows. Returns `{ version, mount, mountVsReact, append, cold, setup }`: `mount` compares
  * the bubbles with the hand-written DOM, `mountVsReact` with the same elements rendered by plain React,
  * `append` appending one record with the first mount, `cold` the first mount in a fresh page with the
- * hand-written DOM's first mount in a fresh page.
+ * same elements' first mount with plain React in a fresh page.
  */
 export async function browserRows({ count, rounds, warmup, coldPairCount, distFile }) {
   const session = await openBenchPage({ distFile });
@@ -164,6 +181,7 @@ export async function browserRows({ count, rounds, warmup, coldPairCount, distFi
       }
     }
     const cold = await coldPairs(session, { count, pairs: coldPairCount, captured: setup.captured });
+    setup.notes.push(cold.note);
     return {
       version: session.version,
       setup,
@@ -171,7 +189,7 @@ export async function browserRows({ count, rounds, warmup, coldPairCount, distFi
       mount: summarize(mounts, plains),
       mountVsReact: summarize(mounts, floors),
       append: summarize(appends, mounts),
-      cold,
+      cold: cold.summary,
     };
   } finally {
     await session.close();

@@ -1,4 +1,4 @@
-// The Node rows of `npm run bench`: parse (strings), parse (objects) and hook append.
+// The Node rows of `npm run bench`: parse (strings), parse (objects), hook append, collect and locale switch.
 // Each row times the library (subject) against a floor (baseline) in the same process, interleaved.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -6,11 +6,18 @@ import { makeConversation, makeServerCopyStrings, makeV2Messages } from './data.
 import { interleave } from './stats.mjs';
 
 setFlagsFromString('--expose-gc');
-/** A full, synchronous GC before each timed run, so one side never pays for the other's garbage. */
+/** A full, synchronous GC, so one row never pays for the garbage of the row before it. */
 const gc = runInNewContext('gc');
 
-/** The parse rows time 100,000 inputs per round in 10 slices, alternating sides slice by slice. */
-const CHUNKS = 10;
+/**
+ * The parse rows read their inputs in slices of this many, alternating sides slice by slice.
+ *
+ * They force no GC between rounds (only once before the row): after a forced full GC, V8 starts again
+ * from a small young generation, and the first slices of the next round paid for many scavenges,
+ * mostly on whichever side allocated first; that alone spread the V2 row's per-round ratios from
+ * 1.1× to 9.6× around a median of 7.6× (without it, 3.4–4.0×, in the same minute).
+ */
+const SLICE = 10_000;
 const CALL_TYPES = [undefined, 'audio', 'video'];
 const CALL_STATUSES = [undefined, 'completed', 'cancelled', 'rejected', 'timeout', 'busy'];
 
@@ -18,45 +25,53 @@ function check(condition, message) {
   if (!condition) throw new Error(`bench sanity check failed: ${message}`);
 }
 
+/** The inputs of one slice: slices go through `inputs` in order, and start over after the last. */
+function sliceBounds(inputs, slice) {
+  const slicesPerPass = Math.ceil(inputs.length / SLICE);
+  const start = (slice % slicesPerPass) * SLICE;
+  return { start, end: Math.min(inputs.length, start + SLICE) };
+}
+
 /**
- * Times `parseCallRecord` over one chunk of `inputs` (chunks of `size`), checking that every input parsed:
- * the subject of both parse rows.
+ * Times `parseCallRecord` over one slice of `inputs`, checking that every input parsed: the subject of
+ * both parse rows.
  */
-function timeParsing(parseCallRecord, inputs, size, what) {
-  return (chunk) => {
-    const end = Math.min(inputs.length, (chunk + 1) * size);
+function timeParsing(parseCallRecord, inputs, what) {
+  return (slice) => {
+    const { start, end } = sliceBounds(inputs, slice);
     let ok = 0;
     const t0 = performance.now();
-    for (let i = chunk * size; i < end; i += 1) {
+    for (let i = start; i < end; i += 1) {
       if (parseCallRecord(inputs[i]).ok) ok += 1;
     }
     const elapsed = performance.now() - t0;
-    check(ok === end - chunk * size, `parseCallRecord rejected some ${what} (chunk ${chunk})`);
+    check(ok === end - start, `parseCallRecord rejected some ${what} (slice ${slice})`);
     return elapsed;
   };
 }
 
 /**
- * parse: `parseCallRecord` over server-copy payload strings vs `JSON.parse` of each string plus
- * `JSON.parse` of its inner `attach` string (the work no parser can skip).
+ * parse: `parseCallRecord` over `count` server-copy payload strings, `passes` times per round, vs
+ * `JSON.parse` of each string plus `JSON.parse` of its inner `attach` string (the work no parser can skip).
  */
-export async function parseStringsRow(lib, { count, rounds, warmup }) {
+export async function parseStringsRow(lib, { count, passes, rounds, warmup }) {
   const { parseCallRecord } = lib;
   const inputs = makeServerCopyStrings(count);
   let sink = 0;
-  const size = Math.ceil(inputs.length / CHUNKS);
-  const subject = timeParsing(parseCallRecord, inputs, size, 'server-copy strings');
-  const baseline = (chunk) => {
-    const end = Math.min(inputs.length, (chunk + 1) * size);
+  const subject = timeParsing(parseCallRecord, inputs, 'server-copy strings');
+  const baseline = (slice) => {
+    const { start, end } = sliceBounds(inputs, slice);
     const t0 = performance.now();
-    for (let i = chunk * size; i < end; i += 1) {
+    for (let i = start; i < end; i += 1) {
       const outer = JSON.parse(inputs[i]);
       const attach = typeof outer.attach === 'string' ? JSON.parse(outer.attach) : outer.attach;
       sink += attach.status;
     }
     return performance.now() - t0;
   };
-  const result = await interleave({ subject, baseline, rounds, warmup, chunks: CHUNKS, beforeEach: gc });
+  gc();
+  const slices = Math.ceil(count / SLICE) * passes;
+  const result = await interleave({ subject, baseline, rounds, warmup, slices });
   check(sink > 0, 'baseline sink');
   return result;
 }
@@ -84,20 +99,24 @@ function copyV2Message(message) {
   };
 }
 
-/** parse, objects: `parseCallRecord` over V2NIMMessage objects vs a plain field-by-field copy. */
-export async function parseObjectsRow(lib, { count, rounds, warmup }) {
+/**
+ * parse, objects: `parseCallRecord` over `count` V2NIMMessage objects, `passes` times per round, vs a
+ * plain field-by-field copy.
+ */
+export async function parseObjectsRow(lib, { count, passes, rounds, warmup }) {
   const { parseCallRecord } = lib;
   const inputs = makeV2Messages(count);
   let sink = 0;
-  const size = Math.ceil(inputs.length / CHUNKS);
-  const subject = timeParsing(parseCallRecord, inputs, size, 'V2 messages');
-  const baseline = (chunk) => {
-    const end = Math.min(inputs.length, (chunk + 1) * size);
+  const subject = timeParsing(parseCallRecord, inputs, 'V2 messages');
+  const baseline = (slice) => {
+    const { start, end } = sliceBounds(inputs, slice);
     const t0 = performance.now();
-    for (let i = chunk * size; i < end; i += 1) sink += copyV2Message(inputs[i]).durations.length;
+    for (let i = start; i < end; i += 1) sink += copyV2Message(inputs[i]).durations.length;
     return performance.now() - t0;
   };
-  const result = await interleave({ subject, baseline, rounds, warmup, chunks: CHUNKS, beforeEach: gc });
+  gc();
+  const slices = Math.ceil(count / SLICE) * passes;
+  const result = await interleave({ subject, baseline, rounds, warmup, slices });
   check(sink > 0, 'baseline sink');
   return result;
 }
@@ -158,4 +177,89 @@ export async function hookAppendRow(lib, { count, appends, rounds, warmup }) {
   });
   check(sink > 0, 'sink');
   return result;
+}
+
+/** The options of the collect rows: a conversation seen by `me`, as the hook append row uses. */
+const COLLECT_OPTIONS = { selfId: 'me', locale: 'en' };
+
+/**
+ * collect: `collectCallRecords` of a `count`-message conversation (about one in five a text message)
+ * vs the plain loop an app would write without the collector: `parseCallRecord` and, for each call
+ * record, `formatCallRecord` with the same options. `slices` collects per round, alternating sides.
+ */
+export async function collectRow(lib, { count, slices, rounds, warmup }) {
+  const { collectCallRecords, formatCallRecord, parseCallRecord } = lib;
+  const { messages } = makeConversation(count);
+  let itemCount = 0;
+  let viewCount = 0;
+  const subject = () => {
+    const t0 = performance.now();
+    const result = collectCallRecords(messages, COLLECT_OPTIONS);
+    const elapsed = performance.now() - t0;
+    check(result.stats.total === messages.length, 'collector saw every message');
+    itemCount = result.items.length;
+    return elapsed;
+  };
+  const baseline = () => {
+    const t0 = performance.now();
+    const views = [];
+    for (const message of messages) {
+      const parsed = parseCallRecord(message);
+      if (parsed.ok) views.push(formatCallRecord(parsed.record, COLLECT_OPTIONS));
+    }
+    const elapsed = performance.now() - t0;
+    viewCount = views.length;
+    return elapsed;
+  };
+  gc();
+  const result = await interleave({ subject, baseline, rounds, warmup, slices });
+  // The conversation has no duplicate and `groupMissed` is off: one item per call record.
+  check(itemCount > 0 && itemCount === viewCount, `${itemCount} items for ${viewCount} call records`);
+  return result;
+}
+
+/**
+ * locale switch: a collector already holding a `count`-message conversation in English collects the
+ * same list again in another locale (parse results reused, every record formatted again) vs a new
+ * collector's first collect of that list in that locale. The slices of a round (`slices` switches per
+ * round, alternating sides) take turns among `targets`, locales as an app passes them (a built-in tag,
+ * an opt-in locale object); each slice's collector is filled in English untimed.
+ */
+export async function localeSwitchRow(lib, { count, targets, slices, rounds, warmup }) {
+  const { collectCallRecords, createCallRecordCollector } = lib;
+  const { messages } = makeConversation(count);
+  const optionsOf = (slice) => ({ ...COLLECT_OPTIONS, locale: targets[slice % targets.length] });
+  let switched;
+  let first;
+  const subject = (slice) => {
+    const collector = createCallRecordCollector();
+    const english = collector.collect(messages, COLLECT_OPTIONS);
+    const options = optionsOf(slice);
+    const t0 = performance.now();
+    switched = collector.collect(messages, options);
+    const elapsed = performance.now() - t0;
+    check(
+      switched.items.some((item, i) => item.view.text !== english.items[i].view.text),
+      `the list in ${localeName(options.locale)} reads differently from en`,
+    );
+    return elapsed;
+  };
+  const baseline = (slice) => {
+    const t0 = performance.now();
+    first = collectCallRecords(messages, optionsOf(slice));
+    return performance.now() - t0;
+  };
+  gc();
+  const result = await interleave({ subject, baseline, rounds, warmup, slices });
+  check(
+    switched.items.length === first.items.length &&
+      switched.items.every((item, i) => item.view.text === first.items[i].view.text),
+    'the switched list shows what a first collect in that locale shows',
+  );
+  return result;
+}
+
+/** A locale as given in options (a tag or a locale object), for messages. */
+export function localeName(locale) {
+  return typeof locale === 'string' ? locale : locale.code;
 }

@@ -3,15 +3,22 @@
 //
 //   node bench/profile.mjs render    Chromium CPU profile of 20 mounts of 1,000 bubbles, plus a
 //                                    build-vs-layout split of bubbles and plain DOM
+//   node bench/profile.mjs cold      Chromium CPU profiles of the cold row: first mounts of the bubbles
+//                                    and of the same elements in plain React, 8 fresh pages each
 //   node bench/profile.mjs parse     Node CPU profile of parseCallRecord over 100k server-copy strings
 //   node bench/profile.mjs objects   … over 100k V2 message objects
-//   node bench/profile.mjs hook      … of collecting 10,000 messages from scratch
+//   node bench/profile.mjs collect   … of collectCallRecords of a 10,000-message conversation
+//   node bench/profile.mjs loop      … of the collect row's floor: parseCallRecord + formatCallRecord over it
+//   node bench/profile.mjs switch    … of a collector holding it in English collecting it again in zh-CN
 //
-// BENCH_DIST=/path/to/index.js profiles another build. `--top=40` prints more rows.
+// The Node modes name the source file of each function (src/collect/dedupe.ts), read from the build's
+// source maps. BENCH_DIST=/path/to/index.js profiles another build. `--top=40` prints more rows;
+// `--runs=20` profiles more runs (default 3 after one warm-up).
 import { Session } from 'node:inspector/promises';
+import { findSourceMap } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { openBenchPage } from './browser-rows.mjs';
+import { loadBenchPage, openBenchPage } from './browser-rows.mjs';
 import { makeConversation, makeServerCopyStrings, makeV2Messages } from './data.mjs';
 import { median, ms, table } from './stats.mjs';
 
@@ -19,6 +26,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist', 'index.js');
 const mode = process.argv[2] ?? 'render';
 const TOP = Number((process.argv.find((a) => a.startsWith('--top=')) ?? '--top=25').slice(6));
+const RUNS = Number((process.argv.find((a) => a.startsWith('--runs=')) ?? '--runs=3').slice(7));
 
 /**
  * Module boundaries of a non-minified esbuild bundle: esbuild marks each module with a
@@ -40,8 +48,11 @@ function moduleMap(source) {
   };
 }
 
-/** Aggregates V8 CPU profiles into self time per function and per module (`(idle)` excluded). */
-function summarizeProfile(profiles, moduleOf, runs = profiles.length) {
+/**
+ * Aggregates V8 CPU profiles into self time per function and per module (`(idle)` excluded).
+ * `placeOf(url, lineNumber, columnNumber)` names where a function is: `{ module, line }` (1-based line).
+ */
+function summarizeProfile(profiles, placeOf, runs = profiles.length) {
   let total = 0;
   const byFunction = new Map();
   const byModule = new Map();
@@ -52,11 +63,12 @@ function summarizeProfile(profiles, moduleOf, runs = profiles.length) {
     const perSample = (profile.endTime - profile.startTime) / Math.max(1, profile.samples.length);
     for (const node of profile.nodes) {
       const self = hits.get(node.id) * perSample;
-      const { functionName, url, lineNumber } = node.callFrame;
+      const { functionName, url, lineNumber, columnNumber } = node.callFrame;
       if (self === 0 || functionName === '(idle)') continue;
       total += self;
-      const module = url ? moduleOf(url, lineNumber) : functionName || '(native)';
-      const name = `${functionName || '(anonymous)'}  ${module}${url ? `:${lineNumber + 1}` : ''}`;
+      const place = url ? placeOf(url, lineNumber, columnNumber) : { module: functionName || '(native)' };
+      const { module } = place;
+      const name = `${functionName || '(anonymous)'}  ${module}${place.line === undefined ? '' : `:${place.line}`}`;
       byFunction.set(name, (byFunction.get(name) ?? 0) + self);
       byModule.set(module, (byModule.get(module) ?? 0) + self);
     }
@@ -84,7 +96,10 @@ async function profileRender() {
     const samples = [];
     for (let i = 0; i < 15; i += 1) {
       const split = await page.evaluate((plainFirst) => window.__bench.split(plainFirst), i % 2 === 1);
-      const floor = await page.evaluate(() => window.__bench.reactFloor());
+      const floor = await page.evaluate(() => {
+        window.gc();
+        return window.__bench.mountFloor();
+      });
       const [format] = await page.evaluate(() => window.__bench.formatOnly(1));
       samples.push({ ...split, floorBuild: floor.build, floorLayout: floor.layout, format });
     }
@@ -122,12 +137,71 @@ async function profileRender() {
     console.log(
       `20 profiled mounts of 1,000 bubbles: median ${ms(median(times))} (profiler overhead included)\n`,
     );
-    const source = await page.evaluate(() => fetch('/bench.js').then((r) => r.text()));
-    const lineModule = moduleMap(source);
-    summarizeProfile(profiles, (url, line) => (url.endsWith('/bench.js') ? lineModule(line) : url));
+    summarizeProfile(profiles, await bundlePlaces(page));
   } finally {
     await session.close();
   }
+}
+
+/** Names a place in the non-minified bench bundle by its module (see `moduleMap`). */
+async function bundlePlaces(page) {
+  const source = await page.evaluate(() => fetch('/bench.js').then((response) => response.text()));
+  const lineModule = moduleMap(source);
+  return (url, line) => ({ module: url.endsWith('/bench.js') ? lineModule(line) : url, line: line + 1 });
+}
+
+/**
+ * The cold row under the profiler: pairs of fresh pages, one mounting the bubbles first thing, one the
+ * same elements with plain React (as `npm run bench` does), each profiled over its timed part (render,
+ * commit, style and layout); then where each side's time goes.
+ */
+async function profileCold() {
+  const PAGES = 8;
+  const session = await openBenchPage({ distFile: process.env.BENCH_DIST, minify: false });
+  try {
+    const setup = await session.page.evaluate(() => window.__bench.setup(1000));
+    const placeOf = await bundlePlaces(session.page);
+    const sides = [
+      { name: 'bubbles', run: (n) => window.__bench.coldBubbles(n), argument: 1000 },
+      { name: 'plain React', run: (data) => window.__bench.coldFloor(data), argument: setup.captured },
+    ].map((side) => ({ ...side, profiles: [], times: [] }));
+    for (let pair = 0; pair < PAGES; pair += 1) {
+      const order = pair % 2 === 0 ? sides : [...sides].reverse();
+      for (const side of order) {
+        const { context, page } = await loadBenchPage(session.browser, session.page.url());
+        const cdp = await context.newCDPSession(page);
+        const finished = new Promise((resolve) => cdp.once('Profiler.consoleProfileFinished', resolve));
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await page.evaluate(() => window.__bench.profileTimedMounts('cold'));
+        const { elapsed } = await page.evaluate(side.run, side.argument);
+        side.profiles.push((await finished).profile);
+        side.times.push(elapsed);
+        await context.close();
+      }
+    }
+    for (const side of sides) {
+      console.log(
+        `\n${side.name}: ${PAGES} cold mounts of 1,000, median ${ms(median(side.times))} (profiled)\n`,
+      );
+      summarizeProfile(side.profiles, placeOf);
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Where a position in a built file comes from, by its source map: `{ module: 'src/collect/dedupe.ts',
+ * line }`; else the built file itself (relative to the project) and its line.
+ */
+function sourcePlaceOf(url, lineNumber, columnNumber) {
+  const entry = findSourceMap(url)?.findEntry(lineNumber, columnNumber);
+  if (entry?.originalSource) {
+    const module = entry.originalSource.replace(/^.*?\/(src|node_modules)\//, '$1/');
+    return { module, line: entry.originalLine + 1 };
+  }
+  return { module: url.replace(pathToFileURL(ROOT).href, ''), line: lineNumber + 1 };
 }
 
 async function profileNode(run) {
@@ -138,19 +212,26 @@ async function profileNode(run) {
   run(); // warm-up
   await session.post('Profiler.start');
   const t0 = performance.now();
-  run();
-  run();
-  run();
-  const elapsed = (performance.now() - t0) / 3;
+  for (let i = 0; i < RUNS; i += 1) run();
+  const elapsed = (performance.now() - t0) / RUNS;
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
-  console.log(`${ms(elapsed)} per run (mean of 3, under the profiler)\n`);
-  summarizeProfile([profile], (url) => url.replace(pathToFileURL(ROOT).href, ''), 3);
+  console.log(`${ms(elapsed)} per run (mean of ${RUNS}, under the profiler)\n`);
+  summarizeProfile([profile], sourcePlaceOf, RUNS);
+}
+
+/** Fresh copies of a 10,000-message conversation, one per profiled run, so no identity cache helps. */
+function conversations() {
+  return Array.from({ length: RUNS + 1 }, () => makeConversation(10_000).messages);
 }
 
 async function main() {
+  // Source maps on before the build loads, so that profiles name the source files.
+  process.setSourceMapsEnabled(true);
   const lib = await import(pathToFileURL(DIST).href);
+  const options = { selfId: 'me', locale: 'en' };
   if (mode === 'render') return profileRender();
+  if (mode === 'cold') return profileCold();
   if (mode === 'parse') {
     const inputs = makeServerCopyStrings(100_000);
     return profileNode(() => inputs.forEach((s) => lib.parseCallRecord(s)));
@@ -159,14 +240,32 @@ async function main() {
     const inputs = makeV2Messages(100_000);
     return profileNode(() => inputs.forEach((m) => lib.parseCallRecord(m)));
   }
-  if (mode === 'hook') {
-    // Fresh message objects per run (built before profiling), so no identity cache helps.
-    const lists = Array.from({ length: 4 }, () => makeConversation(10_000).messages);
+  if (mode === 'collect') {
+    const lists = conversations();
+    return profileNode(() => lib.collectCallRecords(lists.pop(), options));
+  }
+  if (mode === 'loop') {
+    const lists = conversations();
     return profileNode(() => {
-      lib.createCallRecordCollector().collect(lists.pop(), { selfId: 'me', locale: 'en' });
+      for (const message of lists.pop()) {
+        const parsed = lib.parseCallRecord(message);
+        if (parsed.ok) lib.formatCallRecord(parsed.record, options);
+      }
     });
   }
-  throw new Error(`unknown mode ${mode}: use render, parse, objects or hook`);
+  if (mode === 'switch') {
+    // Collectors holding the conversation in English, filled before profiling.
+    const filled = conversations().map((messages) => {
+      const collector = lib.createCallRecordCollector();
+      collector.collect(messages, options);
+      return { collector, messages };
+    });
+    return profileNode(() => {
+      const { collector, messages } = filled.pop();
+      collector.collect(messages, { ...options, locale: 'zh-CN' });
+    });
+  }
+  throw new Error(`unknown mode ${mode}: use render, cold, parse, objects, collect, loop or switch`);
 }
 
 main().catch((error) => {

@@ -9,33 +9,32 @@ export function median(values) {
 
 /**
  * Runs `subject` and `baseline` in interleaved rounds: `warmup` unrecorded rounds first, then `rounds`
- * recorded ones. Each round calls `beforeEach` (untimed: fresh inputs, a full GC), then splits the work into
- * `chunks` slices and times each slice for both sides back to back, alternating which side goes first,
- * so drift (other processes, thermal, turbo) lands on both sides alike. `subject(chunk)` and
- * `baseline(chunk)` time one slice themselves and return its milliseconds.
+ * recorded ones. Each round calls `beforeEach` (untimed: fresh inputs, say), then splits the work into
+ * `slices` slices and times each slice for both sides back to back, alternating which side goes first,
+ * so drift (other processes, thermal, turbo) lands on both sides alike. `subject(slice)` and
+ * `baseline(slice)` time one slice themselves and return its milliseconds.
  *
- * Returns the medians of the per-round totals and the median of the per-round ratios (the headline
- * figure: each ratio compares two measurements taken within milliseconds of each other).
+ * Returns what {@link summarize} returns for the per-round totals.
  */
-export async function interleave({ subject, baseline, rounds, warmup, chunks = 1, beforeEach = () => {} }) {
+export async function interleave({ subject, baseline, rounds, warmup, slices = 1, beforeEach = () => {} }) {
   const subjectTimes = [];
   const baselineTimes = [];
   for (let round = 0; round < warmup + rounds; round += 1) {
     await beforeEach();
-    let s = 0;
-    let b = 0;
-    for (let chunk = 0; chunk < chunks; chunk += 1) {
-      if ((round + chunk) % 2 === 0) {
-        s += await subject(chunk);
-        b += await baseline(chunk);
+    let subjectTotal = 0;
+    let baselineTotal = 0;
+    for (let slice = 0; slice < slices; slice += 1) {
+      if ((round + slice) % 2 === 0) {
+        subjectTotal += await subject(slice);
+        baselineTotal += await baseline(slice);
       } else {
-        b += await baseline(chunk);
-        s += await subject(chunk);
+        baselineTotal += await baseline(slice);
+        subjectTotal += await subject(slice);
       }
     }
     if (round >= warmup) {
-      subjectTimes.push(s);
-      baselineTimes.push(b);
+      subjectTimes.push(subjectTotal);
+      baselineTimes.push(baselineTotal);
     }
   }
   return summarize(subjectTimes, baselineTimes);
@@ -43,21 +42,35 @@ export async function interleave({ subject, baseline, rounds, warmup, chunks = 1
 
 /**
  * Summarizes paired timings (`subjectTimes[i]` and `baselineTimes[i]` from the same round): their
- * medians, `ratio` (the median of the per-round ratios), its range, and the ratio of the medians.
+ * medians, `ratio` (the median of the per-round ratios: the headline figure, each ratio comparing two
+ * measurements taken within milliseconds of each other) and the spread of the per-round ratios
+ * (`roundRatioMin`, `roundRatioMax`).
  */
 export function summarize(subjectTimes, baselineTimes) {
-  const subjectMedian = median(subjectTimes);
-  const baselineMedian = median(baselineTimes);
-  const ratios = subjectTimes.map((s, i) => s / baselineTimes[i]);
+  const ratios = subjectTimes.map((time, i) => time / baselineTimes[i]);
   return {
-    subjectMedian,
-    baselineMedian,
+    subjectMedian: median(subjectTimes),
+    baselineMedian: median(baselineTimes),
     ratio: median(ratios),
-    ratioOfMedians: subjectMedian / baselineMedian,
     roundRatioMin: Math.min(...ratios),
     roundRatioMax: Math.max(...ratios),
     rounds: subjectTimes.length,
   };
+}
+
+/**
+ * How far the per-round ratios stray from their median, as fractions: `{ below, above }`, e.g.
+ * `{ below: 0.04, above: 0.1 }` for rounds from 4 % under to 10 % over the median.
+ */
+export function spreadAroundMedian({ ratio: middle, roundRatioMin, roundRatioMax }) {
+  return { below: 1 - roundRatioMin / middle, above: roundRatioMax / middle - 1 };
+}
+
+/** Formats a spread: `1.21–1.35× (−4 %/+7 %)`. */
+export function spread(result) {
+  const { below, above } = spreadAroundMedian(result);
+  const percent = (fraction) => Math.round(fraction * 100);
+  return `${ratio(result.roundRatioMin)}–${ratio(result.roundRatioMax)} (−${percent(below)} %/+${percent(above)} %)`;
 }
 
 /** Formats milliseconds with a sensible precision. */

@@ -5,8 +5,9 @@
 //   elements rendered by React from the captured strings (timed: React's floor for this DOM); the same
 //   DOM written by hand (timed); each in a fresh container, each timing ending with a forced layout
 //   (offsetHeight), the three sides in one of six orders (`index`);
-// - coldBubbles(n) / coldPlain(captured): the first mount in a fresh page, bubbles or hand-written DOM
-//   (the driver opens a new browser context for each).
+// - coldBubbles(n) / coldFloor(captured): the first mount in a fresh page, bubbles or the same elements
+//   rendered by plain React (the driver opens a new browser context for each), each with a digest of the
+//   DOM it built, so the driver can check that both sides built the same DOM in every page.
 import { createElement as h } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -40,6 +41,14 @@ function freshContainer() {
   return container;
 }
 
+/** While set (by bench/profile.mjs), every timed mount is a console profile of this name. */
+let profileName;
+
+/** For the profiler: profile the timed part of every following mount (CDP reports each profile). */
+function profileTimedMounts(name) {
+  profileName = name;
+}
+
 /**
  * Mounts `render()` (called inside the timed render) with React in a fresh container. Returns the root
  * and container (see `dispose`), the time to build the DOM (React render + commit) and the time of the
@@ -48,11 +57,14 @@ function freshContainer() {
 function timedMount(render) {
   const container = freshContainer();
   const root = createRoot(container);
+  if (profileName !== undefined) console.profile(profileName);
   const t0 = performance.now();
   flushSync(() => root.render(render()));
   const t1 = performance.now();
   void container.offsetHeight;
-  return { root, container, build: t1 - t0, layout: performance.now() - t1 };
+  const t2 = performance.now();
+  if (profileName !== undefined) console.profileEnd(profileName);
+  return { root, container, build: t1 - t0, layout: t2 - t1 };
 }
 
 function dispose({ root, container }) {
@@ -289,34 +301,58 @@ function round(index) {
     gc();
     times[side] = sides[side]();
   }
-  return { mount: times.bubbles.mount, append: times.bubbles.append, floor: times.floor, plain: times.plain };
+  return {
+    mount: times.bubbles.mount,
+    append: times.bubbles.append,
+    floor: times.floor.build + times.floor.layout,
+    plain: times.plain,
+  };
+}
+
+/**
+ * A SHA-256 digest (hex) of the canonical form of a container's DOM: equal digests, identical DOM (tags,
+ * attributes, text, icons), without sending the whole DOM out of a cold page.
+ */
+async function domDigest(container) {
+  const text = Array.from(container.children, canonical).join('\n');
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /**
  * Cold row, subject: the first thing a fresh page does, mounting the bubbles: styled-components inserts
  * the CSS, React, the formatters and the Intl objects run for the first time. The records come parsed.
+ * Returns the time and the digest of the DOM built.
  */
-function coldBubbles(n) {
+async function coldBubbles(n) {
   loadRecords(n);
   const mounted = timedMount(() => h(BubbleList, { list: records.slice(0, count) }));
   if (mounted.container.childElementCount !== count)
     throw new Error('cold mount did not render every bubble');
+  const digest = await domDigest(mounted.container);
   dispose(mounted);
-  return mounted.build + mounted.layout;
+  return { elapsed: mounted.build + mounted.layout, digest };
 }
 
 /**
- * Cold row, baseline: the first thing a fresh page does, writing the same DOM by hand (`captured` by
- * setup() in another page), with the bubbles' CSS already in the page, as a hand-written page ships it.
+ * Cold row, baseline: the first thing a fresh page does, rendering the same elements with plain React
+ * (`captured` by setup() in another page: strings, attributes, icons), with the bubbles' CSS already in
+ * the page, as an app's own stylesheet would be. React runs for the first time here too. Returns the
+ * time and the digest of the DOM built.
  */
-function coldPlain(captured) {
+async function coldFloor(captured) {
   specs = captured.specs;
   icons = captured.icons;
   count = specs.length;
   const style = document.createElement('style');
   style.textContent = captured.css;
   document.head.append(style);
-  return mountPlain();
+  const mounted = timedMount(floorElements);
+  if (mounted.container.childElementCount !== count)
+    throw new Error('cold floor did not render every bubble');
+  const digest = await domDigest(mounted.container);
+  dispose(mounted);
+  return { elapsed: mounted.build + mounted.layout, digest };
 }
 
 /**
@@ -388,28 +424,22 @@ function specElement(spec, key) {
   return h(spec.tag, props, svgNode(icons[spec.icon], 'i'), h('span', bodyProps, ...parts));
 }
 
-/**
- * Diagnostics: React's floor for this DOM: the same host elements rendered by React from the captured
- * strings (no library code, no styled-components), mounted like the bubbles. Returns build and layout.
- */
-function reactFloor() {
-  gc();
-  const mounted = timedMount(floorElements);
-  dispose(mounted);
-  return { build: mounted.build, layout: mounted.layout };
-}
-
 /** The floor's elements: every captured bubble as plain React elements (built inside the timed render). */
 function floorElements() {
   return specs.map((spec, i) => specElement(spec, i));
 }
 
-/** Render row against React: the same elements rendered by plain React (the floor), mounted and timed alike. */
+/**
+ * React's floor for this DOM: the same host elements rendered by React from the captured strings (no
+ * library code, no styled-components), mounted and timed like the bubbles. Returns the time to build the
+ * DOM and the time of the forced style + layout that follows (the render rows add them; the profiler
+ * shows them apart).
+ */
 function mountFloor() {
   const mounted = timedMount(floorElements);
   if (mounted.container.childElementCount !== count) throw new Error('the floor did not render every bubble');
   dispose(mounted);
-  return mounted.build + mounted.layout;
+  return { build: mounted.build, layout: mounted.layout };
 }
 
 let kept;
@@ -431,10 +461,11 @@ window.__bench = {
   setup,
   round,
   coldBubbles,
-  coldPlain,
+  coldFloor,
   split,
   formatOnly,
-  reactFloor,
+  mountFloor,
   mountKeep,
   unmountKept,
+  profileTimedMounts,
 };
