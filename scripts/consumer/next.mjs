@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NPM_INSTALL, installedVersion } from './npm.mjs';
+import { isComponentIdClass } from './styles.mjs';
 
 const NEXT_TEMPLATE = fileURLToPath(new URL('./next-app', import.meta.url));
 /** The message the page renders: the first of the React app's conversation, one source for both. */
@@ -151,7 +152,7 @@ function assertServedPage(assert, html, where) {
   assert(bubble, `${where}: no bubble (<div role="group">) in the server HTML`);
   const name = decodeAttribute(bubble['aria-label'] ?? '');
   assert(
-    /outgoing video call/i.test(name) && /call duration 01:15/i.test(name),
+    /outgoing video call/i.test(name) && /call duration: 01:15/i.test(name),
     `${where}: the bubble's accessible name is ${JSON.stringify(name)}`,
   );
   assert(bubble['data-side'] === 'self', `${where}: the bubble is not on the viewer's side`);
@@ -165,7 +166,9 @@ function assertServedPage(assert, html, where) {
     firstIndex < bubble.index,
     `${where}: the bubble's styles come after the bubble (a flash of unstyled bubbles)`,
   );
-  const classes = (bubble.class ?? '').split(/\s+/).filter((name) => name !== '' && !name.startsWith('sc-'));
+  const classes = (bubble.class ?? '')
+    .split(/\s+/)
+    .filter((name) => name !== '' && !isComponentIdClass(name));
   assert(classes.length > 0, `${where}: the bubble has no generated class: ${JSON.stringify(bubble.class)}`);
   for (const name of classes) {
     assert(

@@ -27,6 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBounded } from '../browser/run-bounded.mjs';
+import { isComponentIdClass } from './styles.mjs';
 import { checkCoreWithoutReact, checkNextApp } from './next.mjs';
 import { NPM_INSTALL, installedVersion } from './npm.mjs';
 
@@ -188,7 +189,11 @@ async function openPage(browser, url, origin) {
 /** Accessible names of the buttons inside a locator, read from Chromium's accessibility tree. */
 async function buttonNames(locator) {
   const snapshot = await locator.ariaSnapshot();
-  return [...snapshot.matchAll(/- button "((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`));
+  // The snapshot is YAML: `- button "name"`, or the whole key single-quoted (a ' inside doubled) when
+  // the name holds a YAML-significant sequence such as ": ".
+  return [...snapshot.matchAll(/- ('?)button "((?:[^"\\]|\\.)*)"/g)].map(([, singleQuoted, name]) =>
+    JSON.parse(`"${singleQuoted ? name.replaceAll("''", "'") : name}"`),
+  );
 }
 
 function expectOne(names, pattern, where) {
@@ -562,7 +567,7 @@ try {
         // Every class the markup uses that looks generated is defined in the collected CSS.
         const classes = new Set([...ssr.html.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)));
         const undefinedClasses = [...classes].filter(
-          (c) => c && !c.startsWith('sc-') && !css.includes(`.${c}`),
+          (c) => c && !isComponentIdClass(c) && !css.includes(`.${c}`),
         );
         assert(
           undefinedClasses.length === 0,
