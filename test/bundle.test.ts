@@ -16,6 +16,7 @@ import type { Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, LOCALE_ADDED_LIMIT_BYTES, localeBudget } from '../budgets.mjs';
 import type { Budget } from '../budgets.mjs';
+import { readmeTable } from './readme';
 
 interface SizeLimitRow {
   readonly name: string;
@@ -100,26 +101,6 @@ function runSizeLimit(): Map<string, number> {
   const parsed: unknown = JSON.parse(run.stdout);
   if (!Array.isArray(parsed)) throw new Error(`size-limit failed (exit ${run.status}): ${run.stderr}`);
   return new Map((parsed as { name: string; size: number }[]).map((result) => [result.name, result.size]));
-}
-
-/** The "budget" column of README's bundle-size table (the table whose first header is "what an app imports"). */
-function readmeBudgetColumn(): string[] {
-  const lines = readFileSync(join(ROOT, 'README.md'), 'utf8').split('\n');
-  const headerIndex = lines.findIndex((line) => /^\|\s*what an app imports\s*\|/.test(line));
-  if (headerIndex === -1) throw new Error('README.md has no table headed "what an app imports"');
-  const cells = (line: string): string[] =>
-    line
-      .split('|')
-      .slice(1, -1)
-      .map((cell) => cell.trim());
-  const budgetColumn = cells(lines[headerIndex] ?? '').indexOf('budget');
-  const rows: string[] = [];
-  // The header, then the separator row, then the rows up to the first line that is not a table row.
-  for (const line of lines.slice(headerIndex + 2)) {
-    if (!line.startsWith('|')) break;
-    rows.push(cells(line)[budgetColumn] ?? '');
-  }
-  return rows;
 }
 
 /** The locales the built locales entry exports, in order (none when there is no such entry). */
@@ -245,7 +226,11 @@ describe('the built package', () => {
 
     it("README's bundle-size table states the budgets of budgets.mjs", () => {
       const kilobytes = (bytes: number): string => `${bytes / 1000} kB`;
-      expect(readmeBudgetColumn()).toEqual([
+      const bundleSizeTable = readmeTable('## Performance', {
+        firstHeader: 'what an app imports',
+        keepCodeSpans: true,
+      });
+      expect(bundleSizeTable.map((row) => row.budget)).toEqual([
         ...Object.values(BUDGETS).map((budget) => kilobytes(budget.limitBytes)),
         `${kilobytes(LOCALE_ADDED_LIMIT_BYTES)} added to the React parts`,
       ]);

@@ -10,10 +10,10 @@ import * as core from '../src/core';
 import { BUILT_IN_LOCALES } from '../src/format/builtInLocales';
 import type { CallRecordLocale } from '../src/options';
 import * as registry from '../src/locales';
+import { codeSpans, readmeSection, readmeTable } from './readme';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LOCALE_FOLDER = join(ROOT, 'src', 'format', 'locales');
-const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const SOURCES = readFileSync(join(LOCALE_FOLDER, 'SOURCES.md'), 'utf8');
 
 /** The registry as [export name, locale] pairs. */
@@ -25,35 +25,6 @@ const BY_CODE = [...REGISTRY].sort(([, a], [, b]) => a.code.localeCompare(b.code
 /** The export name under which the registry holds this very object (not a copy). */
 const exportNameOf = (locale: CallRecordLocale): string | undefined =>
   REGISTRY.find(([, registered]) => registered === locale)?.[0];
-
-/** The text of a markdown document under `## heading`, up to the next second-level heading. */
-function markdownSection(markdown: string, heading: string): string {
-  const start = markdown.indexOf(`\n## ${heading}\n`);
-  if (start < 0) throw new Error(`no section "## ${heading}"`);
-  const end = markdown.indexOf('\n## ', start + 1);
-  return markdown.slice(start, end < 0 ? undefined : end);
-}
-
-/** The body rows of the first table in `markdown`, each as its trimmed cells (header and rule left out). */
-function firstTableRows(markdown: string): string[][] {
-  const lines = markdown.split('\n');
-  const first = lines.findIndex((line) => line.startsWith('|'));
-  const tableLines: string[] = [];
-  for (const line of lines.slice(first)) {
-    if (!line.startsWith('|')) break;
-    tableLines.push(line);
-  }
-  return tableLines.slice(2).map((line) =>
-    line
-      .slice(1, -1)
-      .split('|')
-      .map((cell) => cell.trim()),
-  );
-}
-
-/** The names written in backticks in a piece of markdown: "`en`, `zhCN`" → ['en', 'zhCN']. */
-const namesInBackticks = (markdown: string): string[] =>
-  [...markdown.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? '');
 
 const DIRECTION_WORDS = { ltr: 'left-to-right', rtl: 'right-to-left' } as const;
 const BUILT_IN = 'built in (by tag)';
@@ -99,7 +70,10 @@ describe('SOURCES.md', () => {
 });
 
 describe("README's locale table", () => {
-  const rows = firstTableRows(markdownSection(README, 'Locales and wording'));
+  /** The table as written (`ar` with its ticks), each row its cells in column order. */
+  const rows = readmeTable('## Locales and wording', { keepCodeSpans: true }).map((row) =>
+    Object.values(row),
+  );
 
   it('lists exactly the registry, by code: tag, export, own name, direction, availability and "Missed call"', () => {
     const expected = BY_CODE.map(([exportName, locale]) => [
@@ -119,7 +93,7 @@ describe("README's locale table", () => {
   });
 
   it('is followed by prose that counts no locales (a count would go stale with the next locale)', () => {
-    const prose = markdownSection(README, 'Locales and wording');
+    const prose = readmeSection('## Locales and wording');
     const counted =
       /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty[\w-]*)\s+(locales|built-in|opt-in|others)\b/gi;
     expect(prose.match(counted)).toBeNull();
@@ -140,10 +114,10 @@ describe('the built-in locales', () => {
   });
 
   it("are what README's API table lists as the built-in locale objects", () => {
-    const apiRows = firstTableRows(markdownSection(README, 'API'));
-    const builtInRow = apiRows.find((row) => row[1]?.startsWith('The built-in locale objects'));
+    const apiRows = readmeTable('## API', { keepCodeSpans: true });
+    const builtInRow = apiRows.find((row) => row['what it is']?.startsWith('The built-in locale objects'));
     expect(builtInRow).toBeDefined();
-    expect(namesInBackticks(builtInRow?.[0] ?? '').sort()).toEqual(
+    expect(codeSpans(builtInRow?.export ?? '').sort()).toEqual(
       BUILT_IN_LOCALES.map((locale) => exportNameOf(locale)).sort(),
     );
   });
