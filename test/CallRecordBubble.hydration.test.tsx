@@ -1,5 +1,7 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { act } from '@testing-library/react';
+import { Profiler } from 'react';
+import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 import { CallRecordBubble } from '../src/CallRecordBubble';
@@ -54,5 +56,50 @@ describe('CallRecordBubble hydration', () => {
     expect(consoleError).not.toHaveBeenCalled();
     expect(container.firstElementChild?.className).toBe(serverClassName);
     expect(serverClassName).toMatch(/^CallRecordBubble-crb-bubble-\d+-\d+-\d+ /);
+  });
+});
+
+/** Hydrates `element` over its own server markup; the phases of every commit of the tree, in order. */
+async function hydrationCommits(element: ReactElement): Promise<string[]> {
+  const sheet = new ServerStyleSheet();
+  const container = document.createElement('div');
+  try {
+    container.innerHTML = renderToString(sheet.collectStyles(element));
+  } finally {
+    sheet.seal();
+  }
+  document.body.append(container);
+  const { hydrateRoot } = await import('react-dom/client');
+  const phases: string[] = [];
+  await act(async () => {
+    hydrateRoot(
+      container,
+      <Profiler id="chat" onRender={(_id, phase) => phases.push(phase)}>
+        {element}
+      </Profiler>,
+    );
+  });
+  return phases;
+}
+
+describe('CallRecordBubble after hydration', () => {
+  const bubbles = (props: { showTime?: boolean; timeZone?: string }) => (
+    <>
+      {['c1', 'c2', 'c3'].map((id) => (
+        <CallRecordBubble key={id} record={v2({ id, from: 'alice', to: 'bob', at: BASE_TIME })} {...props} />
+      ))}
+    </>
+  );
+
+  it('renders nothing again once hydrated, without a time', async () => {
+    expect(await hydrationCommits(bubbles({}))).toEqual(['mount']);
+  });
+
+  it('renders nothing again once hydrated, with a time in a given zone', async () => {
+    expect(await hydrationCommits(bubbles({ showTime: true, timeZone: 'UTC' }))).toEqual(['mount']);
+  });
+
+  it('renders once more to add a zone-less time, which only the browser knows', async () => {
+    expect(await hydrationCommits(bubbles({ showTime: true }))).toEqual(['mount', 'update']);
   });
 });

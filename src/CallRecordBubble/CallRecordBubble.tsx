@@ -8,18 +8,13 @@ import type { CallRecord } from '../record';
 import { themeVariablesStyle } from '../theme';
 import { callIcon } from './icons';
 import { describeBubble } from './describeBubble';
-import type { BubbleRequest } from './describeBubble';
+import { readCallRecordInput } from './readCallRecordInput';
+import { shownOptions } from './viewOfCallRecordInput';
 import { BubbleRoot } from './styles';
 
 const noSubscription = (): (() => void) => () => {};
 const onClient = (): boolean => true;
 const onServer = (): boolean => false;
-
-/** Which time of day a bubble may show: any once hydrated, before that only one with a time zone. */
-function timeRequest(showTime: boolean, hydrated: boolean): BubbleRequest['time'] {
-  if (!showTime) return 'none';
-  return hydrated ? 'any' : 'zoned';
-}
 
 /** The theme's variables under the app's own `style` (the app's properties win), or whichever is set. */
 function rootStyle(
@@ -128,14 +123,22 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
       const context = useCallRecordContext();
       const theme: unknown = useContext(ThemeContext);
       const own = useStableCallRecordOptions(pickCallRecordOptions(others));
-      // false on the server and while hydrating, true after: a zone-less time is the viewer's, not the server's.
-      const hydrated = useSyncExternalStore(noSubscription, onClient, onServer);
+      const recognised = useMemo(() => readCallRecordInput(input), [input]);
+      const options = useMemo(
+        () => shownOptions(recognised, { provider: context, own }),
+        [recognised, context, own],
+      );
+      // A zone-less time is the viewer's, not the server's: it is left out on the server and while
+      // hydrating, and added right after (`inBrowser` turns true). Every other bubble reads the same
+      // value on both sides, so hydration never renders it again.
+      const zoneLessTime = showTime === true && options.timeZone === undefined;
+      const inBrowser = useSyncExternalStore(noSubscription, zoneLessTime ? onClient : onServer, onServer);
+      const time = showTime === true && (!zoneLessTime || inBrowser);
       const interactive = typeof onCallBack === 'function';
-      const time = timeRequest(showTime === true, hydrated);
       // One memo for everything derived from the props: formatting runs once per input and options.
       const bubble = useMemo(
-        () => describeBubble(input, { provider: context, own }, { time, interactive }),
-        [input, context, own, time, interactive],
+        () => describeBubble(recognised, options, { time, interactive }),
+        [recognised, options, time, interactive],
       );
       const { view, callBackTarget } = bubble;
       const callBack =

@@ -5,12 +5,11 @@ import {
   resolveCallRecordLocale,
 } from '../format';
 import type { CallRecordView } from '../format';
-import { mergeCallRecordOptions } from '../options';
 import type { CallRecordOptions } from '../options';
 import type { CallRecord } from '../record';
-import { readCallRecordInput } from './readCallRecordInput';
+import type { CallRecordInput } from './readCallRecordInput';
 import { viewOfCallRecordInput } from './viewOfCallRecordInput';
-import type { BubbleOptions, CallRecordShown } from './viewOfCallRecordInput';
+import type { CallRecordShown } from './viewOfCallRecordInput';
 
 /**
  * Internal: everything one bubble renders, every word of it made by `src/format`. React-free and
@@ -37,11 +36,8 @@ export interface BubbleDescription {
 
 /** What the bubble is asked to show besides the record. */
 export interface BubbleRequest {
-  /**
-   * Which time of day to show: `'none'`; `'zoned'`, only a time whose options carry a time zone (on the
-   * server and while hydrating, where a zone-less time would be the server's, not the viewer's); `'any'`.
-   */
-  readonly time: 'none' | 'zoned' | 'any';
+  /** Show the time of day (the caller decides when a zone-less time may be shown: only in the browser). */
+  readonly time: boolean;
   /** The app passed `onCallBack`. */
   readonly interactive: boolean;
 }
@@ -66,8 +62,7 @@ function describeCall(shown: CallRecordShown, request: BubbleRequest): BubbleDes
   const { record, view, options } = shown;
   const peerId = nonEmpty(view.peerId);
   const callBackTarget = request.interactive && peerId !== undefined ? { record, peerId } : undefined;
-  const withTime = request.time === 'any' || (request.time === 'zoned' && options.timeZone !== undefined);
-  const time = withTime ? timeOf(record, options) : undefined;
+  const time = request.time ? timeOf(record, options) : undefined;
   const action = callBackTarget !== undefined;
   // The locale's messages are needed only to add the time or the action to the view's sentence.
   const name =
@@ -98,27 +93,27 @@ function describeFallback(options: CallRecordOptions): BubbleDescription {
 }
 
 /**
- * Internal: what a bubble shows for its `record` prop under `options` (the provider's and its own):
- * the input is recognised (`readCallRecordInput`), its view chosen or formatted
- * (`viewOfCallRecordInput`), then the time and the accessible name are formatted. Anything that
- * fails gives the neutral fallback labelled `messages.callRecord`. Never throws.
+ * Internal: what a bubble shows for its recognised `record` prop (`readCallRecordInput`) under the
+ * options it is shown with (`shownOptions`): its view chosen or formatted (`viewOfCallRecordInput`),
+ * then the time and the accessible name formatted. Anything that fails gives the neutral fallback
+ * labelled `messages.callRecord`. Never throws.
  *
  * @example
  * ```ts
- * describeBubble(v2Message, { provider: { selfId: 'alice' }, own: { locale: 'en' } }, { time: 'none', interactive: true }).name;
+ * describeBubble(readCallRecordInput(v2Message), { selfId: 'alice', locale: 'en' }, { time: false, interactive: true }).name;
  * // 'Outgoing video call, Call duration: 01:15 (1 minute 15 seconds). Call back'
  * ```
  */
 export function describeBubble(
-  input: unknown,
-  options: BubbleOptions,
+  input: CallRecordInput,
+  options: CallRecordOptions,
   request: BubbleRequest,
 ): BubbleDescription {
   try {
-    const shown = viewOfCallRecordInput(readCallRecordInput(input), options);
+    const shown = viewOfCallRecordInput(input, options);
     if (shown) return describeCall(shown, request);
   } catch {
     // A formatter threw (a hostile record or option): the fallback below.
   }
-  return describeFallback(mergeCallRecordOptions(options.provider, options.own));
+  return describeFallback(options);
 }

@@ -41,41 +41,52 @@ export interface BubbleOptions {
 }
 
 /**
- * The view of a list item: the options it was formatted with win over the provider's (they already
- * hold those of the provider around the hook) and the bubble's own props win over both. The item's
- * own `view` is kept when that changes nothing that shapes a view (a `timeZone` alone does not);
- * else the item is formatted again with every option merged, never with fewer.
- */
-function showItem(item: CallRecordItem, { provider, own }: BubbleOptions): CallRecordShown {
-  const itemOptions = optionsOf(item);
-  const merged = mergeCallRecordOptions(mergeCallRecordOptions(provider, itemOptions), own);
-  const { record } = item;
-  if (sameViewOptions(merged, itemOptions) && isCallRecordView(item.view))
-    return { record, view: item.view, options: merged };
-  const view = formatRowView(rowRecords(item), merged, formatCallRecord(record, merged));
-  return { record, view, options: merged };
-}
-
-/**
- * Internal: what a bubble shows for a recognised input: a record is formatted with its own options
- * merged over the provider's; a list item keeps its own view unless the bubble's own options, or the
- * provider's for what the item did not set, change it (see `showItem`). `undefined` for no record.
- * May throw what a formatter throws (the bubble falls back).
+ * Internal: the options a bubble shows its input with, in the one order of precedence: the defaults,
+ * the provider's, a list item's own (the hook's, which already hold those of the provider around the
+ * hook), then the bubble's props. Never throws.
  *
  * @example
  * ```ts
- * viewOfCallRecordInput(readCallRecordInput(item), { provider: { locale: 'en' }, own: {} })?.view === item.view; // true
+ * shownOptions(readCallRecordInput(item), { provider: { locale: 'en' }, own: {} }).locale; // item.options.locale
+ * ```
+ */
+export function shownOptions(input: CallRecordInput, { provider, own }: BubbleOptions): CallRecordOptions {
+  const itemOptions = input.kind === 'item' ? optionsOf(input.item) : undefined;
+  return mergeCallRecordOptions(mergeCallRecordOptions(provider, itemOptions), own);
+}
+
+/**
+ * The view of a list item under the options it is shown with: its own `view` when they change
+ * nothing that shapes a view from the options it was formatted with (a `timeZone` alone does not);
+ * else the item formatted again with them (they hold the item's own), never with fewer.
+ */
+function showItem(item: CallRecordItem, options: CallRecordOptions): CallRecordShown {
+  const { record } = item;
+  if (sameViewOptions(options, optionsOf(item)) && isCallRecordView(item.view))
+    return { record, view: item.view, options };
+  const view = formatRowView(rowRecords(item), options, formatCallRecord(record, options));
+  return { record, view, options };
+}
+
+/**
+ * Internal: what a bubble shows for a recognised input under the options it is shown with
+ * ({@link shownOptions}): a record is formatted with them; a list item keeps its own view unless they
+ * change it (see `showItem`). `undefined` for no record. May throw what a formatter throws (the
+ * bubble falls back).
+ *
+ * @example
+ * ```ts
+ * viewOfCallRecordInput(readCallRecordInput(item), item.options)?.view === item.view; // true
  * ```
  */
 export function viewOfCallRecordInput(
   input: CallRecordInput,
-  options: BubbleOptions,
+  options: CallRecordOptions,
 ): CallRecordShown | undefined {
   if (input.kind === 'item') return showItem(input.item, options);
   if (input.kind === 'record') {
     const { record } = input;
-    const merged = mergeCallRecordOptions(options.provider, options.own);
-    return { record, view: formatCallRecord(record, merged), options: merged };
+    return { record, view: formatCallRecord(record, options), options };
   }
   return undefined;
 }
