@@ -11,6 +11,45 @@ const NO_HTML_OR_EVAL = [
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
 ];
 
+/**
+ * The folders of `src/`, in the order data flows (ARCHITECTURE.md): each may import only from the
+ * folders before it, so no import runs back up. The first `REACT_FREE_FOLDERS` of them are the
+ * React-free core and import neither React nor styled-components.
+ */
+export const FOLDERS_BOTTOM_UP = [
+  'record',
+  'options',
+  'format',
+  'collect',
+  'theme',
+  'CallRecordProvider',
+  'CallRecordBubble',
+  'useCallRecords',
+];
+const REACT_FREE_FOLDERS = 5;
+const REACT_PACKAGES = ['react', 'react/*', 'react-dom', 'react-dom/*', 'styled-components'];
+
+/** The `no-restricted-imports` rule of one folder: nothing from a folder above it. */
+function importsOfFolder(folder, index) {
+  const above = FOLDERS_BOTTOM_UP.slice(index + 1).flatMap((name) => [`**/${name}`, `**/${name}/**`]);
+  const patterns = [
+    {
+      group: above,
+      message: `src/${folder}/ may import only from the folders below it (ARCHITECTURE.md).`,
+    },
+  ];
+  if (index < REACT_FREE_FOLDERS) {
+    patterns.push({
+      group: REACT_PACKAGES,
+      message: `src/${folder}/ is React-free: react-call-records/core imports it.`,
+    });
+  }
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
+
 /** An identifier of one character. */
 const SINGLE_LETTER = '/^[A-Za-z_$]$/';
 
@@ -60,6 +99,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...FOLDERS_BOTTOM_UP.slice(0, -1).map(importsOfFolder),
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
