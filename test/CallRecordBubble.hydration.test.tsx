@@ -103,3 +103,53 @@ describe('CallRecordBubble after hydration', () => {
     expect(await hydrationCommits(bubbles({ showTime: true }))).toEqual(['mount', 'update']);
   });
 });
+
+describe('CallRecordBubble time across server and browser', () => {
+  const call = v2({ id: 'c1', from: 'alice', to: 'bob', at: BASE_TIME });
+
+  /** Server markup of `element`, its time formatted by an `Intl` that writes times its own way. */
+  function markupOfAnotherRuntime(element: ReactElement): string {
+    // `format` is a getter of a bound function on Intl.DateTimeFormat.prototype.
+    const prototype = Intl.DateTimeFormat.prototype;
+    const format = Object.getOwnPropertyDescriptor(prototype, 'format');
+    if (format === undefined) throw new Error('Intl.DateTimeFormat.prototype.format is not a property here');
+    Object.defineProperty(prototype, 'format', { ...format, get: () => () => 'AM 11:05' });
+    try {
+      return renderToString(element);
+    } finally {
+      Object.defineProperty(prototype, 'format', format);
+    }
+  }
+
+  it("writes the browser's time and name over a zoned time the server wrote otherwise", async () => {
+    const element = (
+      <CallRecordBubble record={call} selfId="bob" locale="ko" timeZone="Asia/Seoul" showTime />
+    );
+    const container = document.createElement('div');
+    container.innerHTML = markupOfAnotherRuntime(element);
+    document.body.append(container);
+    expect(container.querySelector('time')?.textContent).toBe('AM 11:05');
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { hydrateRoot } = await import('react-dom/client');
+    await act(async () => {
+      hydrateRoot(container, element);
+    });
+    const browserTime = new Intl.DateTimeFormat('ko', {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'Asia/Seoul',
+    }).format(BASE_TIME);
+    expect(container.querySelector('time')?.textContent).toBe(browserTime);
+    expect(container.firstElementChild?.getAttribute('aria-label')).toBe(
+      `수신 음성 통화, 통화 종료, ${browserTime}`,
+    );
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+
+  it('renders no time on the server for a zone Intl does not accept, and adds it in the browser', async () => {
+    const element = <CallRecordBubble record={call} selfId="bob" timeZone="Asia/Shangai" showTime />;
+    expect(renderToString(element)).not.toContain('<time');
+    expect(await hydrationCommits(element)).toEqual(['mount', 'update']);
+    expect(document.querySelector('time')?.textContent).toMatch(/^\d{1,2}:\d{2} [AP]M$/);
+  });
+});

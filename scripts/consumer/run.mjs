@@ -265,7 +265,7 @@ async function assertChat(page, app) {
     await expectText(alice, text, 'Alice');
   }
 
-  const bob = page.getByRole('region', { name: 'Bob' });
+  const bob = page.getByRole('region', { name: 'Bob', exact: true });
   const bobNames = await buttonNames(bob);
   assert(
     bobNames.length === 3,
@@ -284,6 +284,9 @@ async function assertChat(page, app) {
     expectOne(bobNames, new RegExp(time), 'Bob');
   }
 
+  await expectBrowserTimes(page, 'Bob (Korean)', 'ko', 'Asia/Seoul');
+  await expectBrowserTimes(page, 'Bob (Arabic)', 'ar', 'Asia/Riyadh');
+
   // Calling back: the callback receives the record and the peer (the callee for the caller, else the caller).
   await expectStatus(page, 'No call back yet');
   await alice.getByRole('button', { name: /declined/i }).click();
@@ -294,6 +297,36 @@ async function assertChat(page, app) {
   await bob.getByRole('button', { name: /已拒绝/ }).focus();
   await page.keyboard.press('Space');
   await expectStatus(page, 'Calling back alice (video)');
+}
+
+/**
+ * Every time of day in the region is what this browser's own `Intl` writes for its `dateTime`, in the
+ * visible text and at the end of the bubble's accessible name, whatever the server wrote (Node's ICU
+ * writes some locales' times otherwise, e.g. ko "AM 11:05" where Chromium writes "오전 11:05").
+ */
+async function expectBrowserTimes(page, region, locale, timeZone) {
+  const times = await page.getByRole('region', { name: region, exact: true }).evaluate(
+    (section, [tag, zone]) => {
+      const format = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone: zone });
+      return [...section.querySelectorAll('time')].map((time) => ({
+        shown: time.textContent,
+        expected: format.format(new Date(time.dateTime)),
+        name: time.closest('[aria-label]')?.getAttribute('aria-label') ?? '',
+      }));
+    },
+    [locale, timeZone],
+  );
+  assert(times.length === 3, `${region}: expected 3 times of day, found ${times.length}`);
+  for (const { shown, expected, name } of times) {
+    assert(
+      shown === expected,
+      `${region}: the time reads ${JSON.stringify(shown)}, the browser writes ${JSON.stringify(expected)}`,
+    );
+    assert(
+      name.endsWith(expected),
+      `${region}: the name ${JSON.stringify(name)} does not end with ${JSON.stringify(expected)}`,
+    );
+  }
 }
 
 function assertQuiet({ consoleMessages, pageErrors, foreignRequests }, where) {

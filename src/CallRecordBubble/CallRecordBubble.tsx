@@ -1,14 +1,24 @@
-import { forwardRef, memo, useContext, useMemo, useSyncExternalStore } from 'react';
-import type { CSSProperties, ForwardedRef, ReactElement } from 'react';
+import {
+  forwardRef,
+  memo,
+  useContext,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
+import type { CSSProperties, ReactElement, RefObject } from 'react';
 import { ThemeContext } from 'styled-components';
 import { useCallRecordContext, useStableCallRecordOptions } from '../CallRecordProvider';
 import { pickCallRecordOptions, withoutCallRecordOptions } from '../options';
 import type { CallRecordOptions } from '../options';
 import type { CallRecord } from '../record';
+import { acceptedTimeZone } from '../format';
 import { themeVariablesStyle } from '../theme';
 import { callIcon } from './icons';
 import { describeBubble } from './describeBubble';
 import { readCallRecordInput } from './readCallRecordInput';
+import { useBrowserTime } from './useBrowserTime';
 import { shownOptions } from './viewOfCallRecordInput';
 import { BubbleRoot } from './styles';
 
@@ -131,7 +141,7 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
       // A zone-less time is the viewer's, not the server's: it is left out on the server and while
       // hydrating, and added right after (`inBrowser` turns true). Every other bubble reads the same
       // value on both sides, so hydration never renders it again.
-      const zoneLessTime = showTime === true && options.timeZone === undefined;
+      const zoneLessTime = showTime === true && acceptedTimeZone(options.timeZone) === undefined;
       const inBrowser = useSyncExternalStore(noSubscription, zoneLessTime ? onClient : onServer, onServer);
       const time = showTime === true && (!zoneLessTime || inBrowser);
       const interactive = typeof onCallBack === 'function';
@@ -141,6 +151,10 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
         [recognised, options, time, interactive],
       );
       const { view, callBackTarget } = bubble;
+      const rootRef = useRef<HTMLElement>(null);
+      useImperativeHandle(ref, () => rootRef.current as HTMLElement);
+      // A zoned time the server wrote otherwise than this browser does is replaced by ours.
+      useBrowserTime(rootRef, bubble.name, bubble.time);
       const callBack =
         callBackTarget && onCallBack
           ? () => onCallBack(callBackTarget.record, callBackTarget.peerId)
@@ -148,12 +162,14 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
       return (
         <BubbleRoot
           {...rest}
-          ref={ref as ForwardedRef<HTMLDivElement>}
+          ref={rootRef as RefObject<HTMLDivElement>}
           as={callBack ? 'button' : 'div'}
           type={callBack ? 'button' : undefined}
           onClick={callBack}
           role={callBack ? undefined : 'group'}
           aria-label={bubble.name}
+          // A server's time may differ from the browser's (useBrowserTime replaces it): not a mismatch to report.
+          suppressHydrationWarning={bubble.time !== undefined}
           className={className}
           style={rootStyle(themeVariablesStyle(theme), style)}
           lang={bubble.lang}

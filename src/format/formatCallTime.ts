@@ -1,6 +1,7 @@
 import { pickCallRecordOptions } from '../options';
 import type { CallRecordOptions } from '../options';
 import { timeFormat } from './intl';
+import { acceptedTimeZone } from './timeZone';
 import { resolveCallRecordLocale } from './resolveCallRecordLocale';
 
 /** The largest distance from the epoch a `Date` can hold, in ms. */
@@ -11,8 +12,8 @@ const MAX_TIMESTAMP = 8.64e15;
  * "2:05 PM" (en), "14:05" (en-GB, zh-CN, and an app's `fr` locale), "下午2:05" (zh-TW), "٢:٠٥ م" (ar-EG).
  * `locale` is a tag or a locale object, resolved with {@link resolveCallRecordLocale}: a tag of a
  * built-in language keeps its region (`en-GB` → 24-hour); a tag of any other language gives English
- * time, as it gives English words. `timeZone` is an IANA name, default the runtime's; an invalid one
- * is ignored. A timestamp that is not a valid date gives `''`. Formatters are kept per locale tag
+ * time, as it gives English words. `timeZone` is an IANA name, default the runtime's; one `Intl`
+ * does not accept is ignored (the runtime's zone). A timestamp that is not a valid date gives `''`. Formatters are kept per locale tag
  * and zone, in a bounded memo.
  *
  * @example
@@ -25,6 +26,5 @@ export function formatCallTime(
   if (typeof timestamp !== 'number' || !(Math.abs(timestamp) <= MAX_TIMESTAMP)) return '';
   const readable = pickCallRecordOptions(options);
   const { code } = resolveCallRecordLocale(readable.locale);
-  const timeZone = typeof readable.timeZone === 'string' ? readable.timeZone : undefined;
-  return timeFormat(code, timeZone).format(timestamp);
+  return timeFormat(code, acceptedTimeZone(readable.timeZone)).format(timestamp);
 }

@@ -15,3 +15,4 @@ export { zhTW } from './locales/zh-TW';
 export { ja } from './locales/ja';
 export { ko } from './locales/ko';
 export { ar } from './locales/ar';
+export { acceptedTimeZone } from './timeZone';

@@ -87,17 +87,12 @@ export const pluralCategory = (count: number, tag: string): Intl.LDMLPluralRule 
   remember(pluralRules, tag, () => new Intl.PluralRules(tag)).select(count);
 
 function makeTimeFormat(tag: string, timeZone: string | undefined): Intl.DateTimeFormat {
-  const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
-  try {
-    return new Intl.DateTimeFormat(tag, { ...options, timeZone });
-  } catch {
-    // An unknown time zone: the runtime's own.
-    return new Intl.DateTimeFormat(tag, options);
-  }
+  return new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone });
 }
 
 /**
- * The short time-of-day formatter of a locale in a time zone (an invalid zone is ignored).
+ * The short time-of-day formatter of a locale in a time zone `Intl` accepts (see `acceptedTimeZone`),
+ * or in the runtime's zone for `undefined`.
  * @internal
  *
  * @example

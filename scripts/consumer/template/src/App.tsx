@@ -92,7 +92,7 @@ function Chat({
 }: {
   label: string;
   messages: readonly unknown[];
-  onCallBack: CallBack;
+  onCallBack?: CallBack;
   showTime?: boolean;
 }) {
   const { items, errors, stats } = useCallRecords(messages, { groupMissed: true });
@@ -138,6 +138,13 @@ export function App({ title = 'Consumer app' }: { title?: string }) {
       {/* An explicit time zone: server and browser must print the same time of day. */}
       <CallRecordProvider selfId="bob" locale="zh-CN" timeZone="Asia/Shanghai">
         <Chat label="Bob" messages={ALICE_AND_BOB} onCallBack={onCallBack} showTime />
+      </CallRecordProvider>
+      {/* Times the server's Intl may write otherwise than the browser's (Node's ko "AM 11:05"). */}
+      <CallRecordProvider selfId="bob" locale="ko" timeZone="Asia/Seoul">
+        <Chat label="Bob (Korean)" messages={ALICE_AND_BOB} showTime />
+      </CallRecordProvider>
+      <CallRecordProvider selfId="bob" locale="ar" timeZone="Asia/Riyadh">
+        <Chat label="Bob (Arabic)" messages={ALICE_AND_BOB} showTime />
       </CallRecordProvider>
       <p role="status">{callBack}</p>
     </main>
