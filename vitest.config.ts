@@ -23,6 +23,11 @@ function headlessChromium() {
 
 export default defineConfig({
   plugins: [react()],
+  // Bundled before the browser tests start, so Vite never reloads a test page mid-run to add them
+  // (a reload would load a second React).
+  optimizeDeps: {
+    include: ['react', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client', 'styled-components'],
+  },
   test: {
     // Generous limits for a loaded 2-core machine: a test that hangs still fails, a slow run does not.
     // No test asserts a wall-clock time (benchmarks live in bench/).
@@ -45,7 +50,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['test/browser/**/*.test.ts'],
+          include: ['test/browser/**/*.test.{ts,tsx}'],
           browser: headlessChromium(),
         },
       },

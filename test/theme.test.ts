@@ -10,6 +10,8 @@ import type { CallRecordTheme } from '../src/theme';
 import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import { CallRecordBubble } from '../src/CallRecordBubble';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readmeTable } from './readme';
 
 /** Linearized sRGB channel (0–255 in, 0–1 out). */
@@ -76,6 +78,10 @@ describe.each([
 
   it.each(['selfBackground', 'peerBackground'] as const)('the icon reaches 3:1 on %s', (background) => {
     expect(contrastRatio(theme.icon, theme[background])!).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(['selfBackground', 'peerBackground'] as const)('the focus ring reaches 3:1 on %s', (background) => {
+    expect(contrastRatio(theme.focusRing, theme[background])!).toBeGreaterThanOrEqual(3);
   });
 
   it('tells missed apart from normal text by colour', () => {
@@ -179,4 +185,43 @@ describe('every token, in every place it must be (a new token forgotten in one f
       })),
     );
   });
+});
+
+describe('the documented dark theme in plain CSS', () => {
+  /** Every `.chat.dark { … }` example of the docs, as the declarations it makes. */
+  const examples = ['README.md', 'stories/Introduction.mdx', 'src/theme/cssVariableNames.ts'].flatMap(
+    (file) =>
+      [...readFileSync(join(process.cwd(), file), 'utf8').matchAll(/\.chat\.dark \{([^}]*)\}/g)].map(
+        (match) => ({
+          file,
+          declarations: Object.fromEntries(
+            [...(match[1] ?? '').matchAll(/(--crb-[a-z-]+):\s*([^;]+);/g)].map((declaration) => [
+              declaration[1],
+              declaration[2],
+            ]),
+          ),
+        }),
+      ),
+  );
+  const changedColours = (Object.keys(lightTheme) as (keyof CallRecordTheme)[]).filter(
+    (token) => darkTheme[token] !== lightTheme[token],
+  );
+
+  it('is written in each place the docs show it', () => {
+    expect(examples.map((example) => example.file)).toEqual([
+      'README.md',
+      'stories/Introduction.mdx',
+      'src/theme/cssVariableNames.ts',
+    ]);
+  });
+
+  it.each(['README.md', 'stories/Introduction.mdx', 'src/theme/cssVariableNames.ts'])(
+    'sets, in %s, every token the dark theme changes (its focus ring and texts keep their contrast)',
+    (file) => {
+      const example = examples.find((candidate) => candidate.file === file);
+      expect(example?.declarations).toEqual(
+        Object.fromEntries(changedColours.map((token) => [CALL_RECORD_THEME_VARS[token], darkTheme[token]])),
+      );
+    },
+  );
 });

@@ -117,6 +117,18 @@ function bubbleCss(): string {
     &:enabled:active {
       box-shadow: inset 0 0 0 99em rgb(0 0 0 / 8%);
     }
+
+    /*
+     * Windows high contrast (forced colours): the system forces the text, the border and the focus
+     * ring, but Chromium keeps a colour set on an <svg>. The icon and its missed-call arrow take the
+     * forced text colour like the label.
+     */
+    @media (forced-colors: active) {
+      & > svg,
+      &[data-tone='missed'] > svg {
+        color: inherit;
+      }
+    }
   `.join('');
 }
 

@@ -7,7 +7,17 @@ import type { CallRecordTheme } from './CallRecordTheme';
  *
  * @example
  * ```css
- * .chat.dark { --crb-self-bg: #004d40; --crb-self-text: #e9edef; }
+ * .chat.dark {
+ *   --crb-self-bg: #004d40;
+ *   --crb-self-text: #e9edef;
+ *   --crb-peer-bg: #202c33;
+ *   --crb-peer-text: #e9edef;
+ *   --crb-border: rgba(255, 255, 255, 0.1);
+ *   --crb-missed: #ffb4ab;
+ *   --crb-icon: #c4cdd2;
+ *   --crb-time: #c4cdd2;
+ *   --crb-focus: #a8c7fa;
+ * }
  * ```
  */
 export const CALL_RECORD_THEME_VARS = {
