@@ -145,7 +145,7 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
       const inBrowser = useSyncExternalStore(noSubscription, zoneLessTime ? onClient : onServer, onServer);
       const time = showTime === true && (!zoneLessTime || inBrowser);
       const interactive = typeof onCallBack === 'function';
-      // One memo for everything derived from the props: formatting runs once per input and options.
+      // Formatting runs once per input, options and request, whatever re-renders the bubble.
       const bubble = useMemo(
         () => describeBubble(recognised, options, { time, interactive }),
         [recognised, options, time, interactive],
