@@ -82,8 +82,39 @@ function readMessageFields(message: JsonObject, keys: MessageKeys): MessageField
 }
 
 /**
- * The record. Its identity is the client message id, else the server id, else a fallback derived from the
- * content (same input, same id): `call:<source>:<channelId>:<status>:<timestamp>`.
+ * The id of a record that carries no message id: `call:` and the JSON of every other field of the record,
+ * `[source, channelId, callType, status, senderId, receiverId, timestamp, direction, durations]`, each
+ * duration as `[accountId, seconds, caller]` and an absent field as `null`. Two records share it only when
+ * they agree on every field, so it tells apart any two calls the record can tell apart (JSON quotes every
+ * id, so no separator inside one can make two records one), and the same input always gets the same id.
+ */
+function contentIdOf(
+  source: CallRecordSource,
+  message: MessageFields,
+  channelId: string | undefined,
+  callType: CallType,
+  status: CallStatus,
+  durations: readonly CallDuration[],
+): string {
+  const { senderId, receiverId, timestamp, direction } = message;
+  const durationFields = durations.map((duration) => [duration.accountId, duration.seconds, duration.caller]);
+  const fields = [
+    source,
+    channelId,
+    callType,
+    status,
+    senderId,
+    receiverId,
+    timestamp,
+    direction,
+    durationFields,
+  ];
+  return `call:${JSON.stringify(fields)}`;
+}
+
+/**
+ * The record. Its identity is the client message id, else the server id, else one made of its content
+ * (see {@link contentIdOf}).
  */
 function buildRecord(
   source: CallRecordSource,
@@ -93,16 +124,16 @@ function buildRecord(
   status: CallStatus,
   durations: CallDuration[],
 ): CallRecord {
-  const { clientId, serverId, timestamp } = message;
+  const { clientId, serverId } = message;
   return {
-    id: clientId ?? serverId ?? `call:${source}:${channelId ?? ''}:${status}:${timestamp ?? ''}`,
+    id: clientId ?? serverId ?? contentIdOf(source, message, channelId, callType, status, durations),
     serverId,
     channelId,
     callType,
     status,
     senderId: message.senderId,
     receiverId: message.receiverId,
-    timestamp,
+    timestamp: message.timestamp,
     direction: message.direction,
     durations,
     source,
@@ -268,7 +299,8 @@ function readCallRecord(input: unknown): CallRecord {
  * keys keep every digit; in objects, a number past 2^53 has lost digits and reads as `undefined`. An empty
  * or missing `channelId` reads as `undefined`. Durations may be a list of `{ accid | accountId, duration,
  * caller? }` (the account may be absent) or an accid → seconds map, and are `[]` when absent.
- * `id` is the client message id, else the server id, else `call:<source>:<channelId>:<status>:<timestamp>`.
+ * `id` is the client message id, else the server id, else `call:` and the JSON of every other field, so
+ * that two records share an id made up this way only when they agree on every field (see `CallRecord.id`).
  *
  * Errors: `'not-a-call-record'` when the input is something else (a text message, `null`, a plain string,
  * a message of another type, an object without a call record's keys): skip it in a mixed list. Every other
