@@ -385,6 +385,136 @@ const mutation = fc.record({
   asString: fc.boolean(),
 });
 
+// ---- code that runs when read ------------------------------------------------------------------
+
+/**
+ * Keys a detector may read, whether or not a given input holds them: a throwing getter on a key the
+ * input lacks still runs when the key is read.
+ */
+const DETECTION_KEYS = [
+  'messageType',
+  'msgType',
+  'type',
+  'callType',
+  'callStatus',
+  'channelId',
+  'channelID',
+  'status',
+  'id',
+  'data',
+  'attach',
+  'calltype',
+  'channel',
+];
+
+/** Throws something that is no Error: a Proxy that throws again when anything of it is read. */
+function throwHostile(): never {
+  throw new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('nested');
+      },
+    },
+  );
+}
+
+/** How a value turns hostile: a getter that throws (an Error or worse), a Proxy trap, or a revoked Proxy. */
+type Hostility = 'getter' | 'getter-throwing-a-proxy' | 'proxy-get-trap' | 'revoked-proxy';
+
+/**
+ * `input` (an object) with the value at `path` made hostile: its key read through a throwing getter or a
+ * Proxy whose `get` trap throws for it, or the value itself a revoked Proxy.
+ */
+function makeHostile(input: unknown, path: Path, how: Hostility): unknown {
+  const root = { value: structuredClone(input) as unknown };
+  let parent: Record<string | number, unknown> = root;
+  let key: string | number = 'value';
+  for (const step of path) {
+    const child = parent[key];
+    if (typeof child !== 'object' || child === null) break;
+    parent = child as Record<string | number, unknown>;
+    key = step;
+  }
+  if (how === 'revoked-proxy') {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    parent[key] = proxy;
+  } else if (how === 'proxy-get-trap') {
+    const owner = parent;
+    const ownerKey = findKeyOf(root, owner);
+    const hostileKey = String(key);
+    const trap = new Proxy(owner, {
+      get: (target, name, receiver): unknown =>
+        name === hostileKey ? throwHostile() : Reflect.get(target, name, receiver),
+    });
+    if (ownerKey === undefined) return trap;
+    ownerKey.parent[ownerKey.key] = trap;
+  } else {
+    Object.defineProperty(parent, key, {
+      enumerable: true,
+      configurable: true,
+      get:
+        how === 'getter'
+          ? () => {
+              throw new Error('boom');
+            }
+          : throwHostile,
+    });
+  }
+  return root.value;
+}
+
+/** Where `target` sits under `root` (its parent object and key), found by identity; `undefined` for `root.value`'s holder. */
+function findKeyOf(
+  root: { value: unknown },
+  target: object,
+): { parent: Record<string | number, unknown>; key: string | number } | undefined {
+  const visit = (holder: Record<string | number, unknown>): ReturnType<typeof findKeyOf> => {
+    for (const key of Object.keys(holder)) {
+      const child = holder[key];
+      if (child === target) return { parent: holder, key };
+      if (typeof child === 'object' && child !== null) {
+        const found = visit(child as Record<string | number, unknown>);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return target === root ? undefined : visit(root);
+}
+
+/**
+ * A valid record of any shape, a path in it (any key, or a key a detector reads, in the input or in one of
+ * its objects) and how to make that key hostile; plain data, so that fast-check can print it.
+ */
+const hostileRecord = fc
+  .record({
+    valid,
+    where: fc.oneof(
+      fc.nat().map((pick) => ({ pick, key: undefined })),
+      fc.record({ pick: fc.nat(), key: fc.constantFrom(...DETECTION_KEYS) }),
+    ),
+    how: fc.constantFrom<Hostility>('getter', 'getter-throwing-a-proxy', 'proxy-get-trap', 'revoked-proxy'),
+  })
+  .map(({ valid: { input }, where, how }) => {
+    const all = paths(input);
+    let path = all[where.pick % all.length] ?? [];
+    // A detection key goes into the input itself or into one of its objects (the attach, `data`, …).
+    if (where.key !== undefined) {
+      const holders = [[], ...all.filter((candidate) => isPlainObjectAt(input, candidate))];
+      path = [...holders[where.pick % holders.length]!, where.key];
+    }
+    return { input, path, how };
+  });
+
+/** Whether the value at `path` of `input` is an object that is not an array. */
+function isPlainObjectAt(input: unknown, path: Path): boolean {
+  let value: unknown = input;
+  for (const key of path) value = (value as Record<string | number, unknown>)[key];
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 // ---- properties ---------------------------------------------------------------------------------
 
 describe('parseCallRecord properties', () => {
@@ -455,6 +585,20 @@ describe('parseCallRecord properties', () => {
           }
           // check() also holds the cheap check to agreeing with the parser, on objects and strings.
           check(form);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  // Issue 20, item 11: the two disagreed when a key that tells the shape threw.
+  it(
+    'never throws when a getter or Proxy trap throws anywhere, and isCallRecordMessage agrees with the parser',
+    () => {
+      fc.assert(
+        fc.property(hostileRecord, ({ input, path, how }) => {
+          check(makeHostile(input, path, how));
         }),
         { numRuns: NUM_RUNS },
       );

@@ -2,7 +2,7 @@ import { CALL_STATUS_CODES, CALL_TYPE_CODES } from './codes';
 import { readDurations, readWholeCallDuration } from './durations';
 import { fail, isFailure } from './errors';
 import { readObject, readStringInput } from './json';
-import { detectShape, legacyKindById, legacyKindByName } from './shapes';
+import { legacyKindById, legacyKindByName, recognizeShape } from './shapes';
 import type { CallShape, G1Shape, G2Shape, LegacyCallKind, LegacyCallShape, MessageKeys } from './shapes';
 import type {
   CallDirection,
@@ -13,15 +13,7 @@ import type {
   CallType,
   ParseCallRecordResult,
 } from './types';
-import {
-  isObject,
-  isPresent,
-  readDirection,
-  readId,
-  readInteger,
-  readKeepingDigits,
-  readTimestamp,
-} from './values';
+import { isPresent, readDirection, readId, readInteger, readKeepingDigits, readTimestamp } from './values';
 import type { JsonObject } from './values';
 
 /*
@@ -275,11 +267,12 @@ function failNotACallRecord(input: unknown): never {
 /** Reads any input into a record, or throws (see errors.ts). */
 function readCallRecord(input: unknown): CallRecord {
   const message = typeof input === 'string' ? readStringInput(input) : input;
-  if (!isObject(message)) return failNotACallRecord(message);
-  const shape = detectShape(message);
+  const shape = recognizeShape(message);
   if (shape === undefined) return failNotACallRecord(message);
-  if (shape.generation === 'G1') return readG1Record(message, shape);
-  return readG2Record(message, shape);
+  // A recognized shape was read from an object.
+  const object = message as JsonObject;
+  if (shape.generation === 'G1') return readG1Record(object, shape);
+  return readG2Record(object, shape);
 }
 
 /**
@@ -303,10 +296,11 @@ function readCallRecord(input: unknown): CallRecord {
  * that two records share an id made up this way only when they agree on every field (see `CallRecord.id`).
  *
  * Errors: `'not-a-call-record'` when the input is something else (a text message, `null`, a plain string,
- * a message of another type, an object without a call record's keys): skip it in a mixed list. Every other
- * code means a broken call record: `'invalid-json'`, `'invalid-call-type'`, `'invalid-status'`,
- * `'invalid-durations'`, `'invalid-field'` (a mistyped field, or an input whose getters or proxy traps
- * throw) and `'too-large'` (JSON text over {@link MAX_CALL_RECORD_INPUT_LENGTH}, or more durations than
+ * a message of another type, an object without a call record's keys, or one whose keys that tell the shape
+ * throw when read): skip it in a mixed list; {@link isCallRecordMessage} says `false` for exactly these
+ * inputs. Every other code means a broken call record: `'invalid-json'`, `'invalid-call-type'`,
+ * `'invalid-status'`, `'invalid-durations'`, `'invalid-field'` (a mistyped field, or a call record whose
+ * other getters or proxy traps throw) and `'too-large'` (JSON text over {@link MAX_CALL_RECORD_INPUT_LENGTH}, or more durations than
  * {@link MAX_CALL_RECORD_DURATIONS}). `error.message` names the field, e.g. `attach.status: 9 is not one of
  * 1-5`, and is safe to show: echoed values are JSON-escaped, cut to 40 characters, without bidi controls.
  *
