@@ -295,7 +295,8 @@ describe('odd values', () => {
     expect(code(parseCallRecord({ ...seed(), status: Symbol('1') }))).toBe('invalid-status');
     expect(code(parseCallRecord({ ...seed(), type: 1n }))).toBe('invalid-call-type');
     expect(code(parseCallRecord({ ...seed(), channelId: () => 1 }))).toBe('invalid-field');
-    expect(code(parseCallRecord({ ...seed(), channelId: 1n }))).toBe('invalid-field');
+    // a bigint id is read as its digits (record.bigint.test.ts); a symbol is no id
+    expect(code(parseCallRecord({ ...seed(), channelId: Symbol('1') }))).toBe('invalid-field');
     expect(code(parseCallRecord({ ...seed(), durations: [{ accid: Symbol('a'), duration: 1 }] }))).toBe(
       'invalid-durations',
     );

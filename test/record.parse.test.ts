@@ -539,7 +539,7 @@ describe('parseCallRecord: errors', () => {
     expectError(
       at([{ accid: {}, duration: 1 }]),
       'invalid-durations',
-      'attach.durations[0].accountId: object is not a string or a number',
+      'attach.durations[0].accountId: object is not a string, a number or a bigint',
     );
     expectError(at([null]), 'invalid-durations', 'attach.durations[0]: null is not an object');
     expectError(at([7]), 'invalid-durations', 'attach.durations[0]: 7 is not an object');
@@ -563,7 +563,7 @@ describe('parseCallRecord: errors', () => {
     expectError(
       { ...seed, channelId: {} },
       'invalid-field',
-      'attach.channelId: object is not a string or a number',
+      'attach.channelId: object is not a string, a number or a bigint',
     );
     expectError({ ...seed, channelId: NaN }, 'invalid-field');
     expectError({ ...seed, channelId: Infinity }, 'invalid-field');
@@ -572,7 +572,7 @@ describe('parseCallRecord: errors', () => {
     expectError(
       { ...v2, senderId: { id: 'alice' } },
       'invalid-field',
-      'senderId: object is not a string or a number',
+      'senderId: object is not a string, a number or a bigint',
     );
     expectError({ ...v2, messageClientId: [] }, 'invalid-field');
     expectError(

@@ -90,10 +90,24 @@ const accid = fc.string({ minLength: 1, maxLength: 6 });
 const seconds = fc.nat({ max: 100_000 });
 const type = fc.constantFrom(1, 2);
 const status = fc.integer({ min: 1, max: 5 });
-const channelId = fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 12 }), fc.constant(''));
+/** An id as a bigint, as json-bigint or a BigInt reviver gives it (past 2^53 or not): read as its digits. */
+const bigIntId = fc.bigInt({ min: 0n, max: 2n ** 64n });
+const channelId = fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 12 }), fc.constant(''), bigIntId);
+/** An account id: a string, or a bigint (issue 20, item 12). */
+const accountId = fc.oneof(accid, bigIntId);
 const maybeString = <T>(arb: fc.Arbitrary<T>) => fc.oneof(arb, arb.map(String));
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
 const msgId = fc.oneof(fc.string({ minLength: 1, maxLength: 10 }), fc.nat());
+
+const BIGINT_MARK = '\u0000bigint:';
+
+/** JSON text of `value`, its bigints written as JSON integers with every digit, as json-bigint writes them. */
+function jsonText(value: unknown): string {
+  const marked = JSON.stringify(value, (_key, item: unknown) =>
+    typeof item === 'bigint' ? `${BIGINT_MARK}${item}` : item,
+  );
+  return marked.replace(/"\\u0000bigint:(-?[0-9]+)"/g, '$1');
+}
 
 const attach = fc.record({
   type: maybeString(type),
@@ -101,7 +115,7 @@ const attach = fc.record({
   status: maybeString(status),
   durations: fc.array(
     fc.oneof(
-      fc.record({ accid, duration: maybeString(seconds) }),
+      fc.record({ accid: accountId, duration: maybeString(seconds) }),
       // NetEase's web call kit writes an entry without an account id
       fc.record({ duration: maybeString(seconds) }),
       // server-written entries may mark the caller
@@ -112,7 +126,8 @@ const attach = fc.record({
 });
 
 /** The account of a generated duration entry, if it has one. */
-const accountOf = (entry: { duration: unknown; accid?: string }): string | undefined => entry.accid;
+const accountOf = (entry: { duration: unknown; accid?: string | bigint }): string | bigint | undefined =>
+  entry.accid;
 
 interface Valid {
   input: unknown;
@@ -151,7 +166,7 @@ const validServerCopy: fc.Arbitrary<Valid> = fc
       msgidClient: String(client),
       msgidServer: String(server),
       body: '',
-      attach: asObject ? a : JSON.stringify(a),
+      attach: asObject ? a : jsonText(a),
     },
     expected: { ...expectedFrom(a), source: 'server-copy', id: String(client), senderId: from, timestamp: t },
   }));
@@ -160,9 +175,9 @@ const validV2: fc.Arbitrary<Valid> = fc
   .record({
     a: attach,
     from: accid,
-    to: accid,
+    to: accountId,
     t: time,
-    client: fc.string({ minLength: 1 }),
+    client: fc.oneof(fc.string({ minLength: 1 }), bigIntId),
     self: fc.boolean(),
     rawOnly: fc.boolean(),
   })
@@ -176,20 +191,20 @@ const validV2: fc.Arbitrary<Valid> = fc
       isSelf: self,
       messageType: 12,
       attachment: rawOnly
-        ? { raw: JSON.stringify(a) }
+        ? { raw: jsonText(a) }
         : {
             type: Number(a.type),
             channelId: String(a.channelId),
             status: Number(a.status),
             durations: a.durations.map((d) => ({ accountId: accountOf(d), duration: Number(d.duration) })),
-            raw: JSON.stringify(a),
+            raw: jsonText(a),
           },
     },
     expected: {
       ...expectedFrom(a),
       source: 'v2-message',
-      id: client,
-      receiverId: to,
+      id: String(client),
+      receiverId: String(to),
       direction: self ? 'outgoing' : 'incoming',
     },
   }));
@@ -209,7 +224,7 @@ const validIos: fc.Arbitrary<Valid> = fc
   .record({
     t: type,
     s: status,
-    c: fc.string({ minLength: 1, maxLength: 32 }),
+    c: fc.oneof(fc.string({ minLength: 1, maxLength: 32 }), bigIntId),
     d: fc.dictionary(accid, seconds, { maxKeys: 3 }),
   })
   .map(({ t, s, c, d }) => ({
@@ -226,9 +241,9 @@ const G1_KINDS = [
 const g1Call = fc.record({
   kind: fc.constantFrom(...G1_KINDS),
   callType: type,
-  channel: fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 20 })),
-  caller: accid,
-  callee: accid,
+  channel: fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 20 }), bigIntId),
+  caller: accountId,
+  callee: accountId,
   duration: seconds,
   t: time,
 });
@@ -262,8 +277,8 @@ const validG1Message: fc.Arbitrary<Valid> = fc
         status: call.kind.status,
         callType: CALL_TYPE_CODES[call.callType],
         channelId: String(call.channel),
-        senderId: call.caller,
-        receiverId: call.callee,
+        senderId: String(call.caller),
+        receiverId: String(call.callee),
         timestamp: call.t,
         direction: flow === 'out' ? 'outgoing' : 'incoming',
         id: 'g1c',
@@ -290,8 +305,8 @@ const validG1Attach: fc.Arbitrary<Valid> = fc
       status: call.kind.status,
       callType: CALL_TYPE_CODES[call.callType],
       channelId: String(call.channel),
-      senderId: call.caller,
-      receiverId: call.callee,
+      senderId: String(call.caller),
+      receiverId: String(call.callee),
       timestamp: call.t,
       direction: undefined,
     },
@@ -555,7 +570,7 @@ describe('parseCallRecord properties', () => {
     () => {
       fc.assert(
         fc.property(valid, ({ input, expected }) => {
-          for (const form of [input, JSON.stringify(input)]) {
+          for (const form of [input, jsonText(input)]) {
             const result = check(form);
             if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
             for (const [key, value] of Object.entries(expected))
@@ -578,9 +593,9 @@ describe('parseCallRecord properties', () => {
           let form: unknown = mutated;
           if (asString) {
             try {
-              form = JSON.stringify(mutated);
+              form = jsonText(mutated);
             } catch {
-              form = mutated; // bigint values cannot be stringified
+              form = mutated; // a boxed bigint cannot be stringified
             }
           }
           // check() also holds the cheap check to agreeing with the parser, on objects and strings.

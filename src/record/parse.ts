@@ -288,8 +288,9 @@ function readCallRecord(input: unknown): CallRecord {
  * the bill's sender.
  *
  * Codes may be numbers or plain decimal strings (`"2"`, `" 2 "`; not `"0x2"`, `"2e0"`, `"+2"`). Ids and
- * `channelId` may be numbers (they become strings); in JSON text, integers past 2^53 under id and channel
- * keys keep every digit; in objects, a number past 2^53 has lost digits and reads as `undefined`. An empty
+ * `channelId` may be numbers or bigints (they become strings); in JSON text, integers past 2^53 under id
+ * and channel keys keep every digit, as bigints do; in objects, a number past 2^53 has lost digits and
+ * reads as `undefined`. An empty
  * or missing `channelId` reads as `undefined`. Durations may be a list of `{ accid | accountId, duration,
  * caller? }` (the account may be absent) or an accid → seconds map, and are `[]` when absent.
  * `id` is the client message id, else the server id, else `call:` and the JSON of every other field, so

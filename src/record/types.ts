@@ -66,9 +66,10 @@ export interface CallRecord {
   /** The server message id, when the source carries one (never a number past 2^53, whose digits are lost). */
   readonly serverId: string | undefined;
   /**
-   * The call's channel id as a string (NIM sends a number or a string), or `undefined` when the source has
-   * none, an empty one, or a number past 2^53 in an object (its digits are lost). In JSON text, long
-   * numbers keep every digit: `"channelId":6290737000999815988` reads as `'6290737000999815988'`.
+   * The call's channel id as a string (NIM sends a number or a string; a bigint reads as its digits), or
+   * `undefined` when the source has none, an empty one, or a number past 2^53 in an object (its digits are
+   * lost). In JSON text, long numbers keep every digit: `"channelId":6290737000999815988` reads as
+   * `'6290737000999815988'`.
    */
   readonly channelId: string | undefined;
   readonly callType: CallType;
