@@ -201,6 +201,41 @@ describe('dedupe: records without a channel id', () => {
     expect(keys(result)).toEqual(['a', 'b', 'c', 'd']);
     expect(result.stats).toMatchObject({ items: 4, duplicates: 0 });
   });
+
+  // Issue 20, item 9: without message ids, a record's id is made from its content; it must hold all of it.
+  it('keeps apart calls without message or channel ids that differ in caller, callee, call type or durations', () => {
+    const missed = (from: string, type: 1 | 2 = 1) =>
+      v2({ from, to: 'carol', at: BASE_TIME, status: 4, type, channel: '' });
+    const alice = missed('alice');
+    const bob = missed('bob');
+    const result = collectCallRecords([alice, bob], { selfId: 'carol', locale: 'en' });
+    expect(result.items.map((item) => [item.message, item.view.peerId])).toEqual([
+      [alice, 'alice'],
+      [bob, 'bob'],
+    ]);
+    expect(result.stats).toMatchObject({ items: 2, duplicates: 0, missed: 2 });
+    expect(new Set(keys(result)).size).toBe(2);
+
+    const videoToo = collectCallRecords([alice, missed('alice', 2)]);
+    expect(videoToo.stats).toMatchObject({ items: 2, duplicates: 0 });
+    const toDave = v2({ from: 'alice', to: 'dave', at: BASE_TIME, status: 4, channel: '' });
+    expect(collectCallRecords([alice, toDave]).stats).toMatchObject({ items: 2, duplicates: 0 });
+    // Bare attaches carry no people and no time: their durations still tell two calls apart.
+    const bare = (seconds: number) => ({
+      type: 1,
+      channelId: '',
+      status: 1,
+      durations: [{ duration: seconds }],
+    });
+    expect(collectCallRecords([bare(10), bare(11)]).stats).toMatchObject({ items: 2, duplicates: 0 });
+  });
+
+  it('still counts the same id-less message once, as an object, an equal copy or a JSON string', () => {
+    const missed = v2({ from: 'alice', to: 'carol', at: BASE_TIME, status: 4, channel: '' });
+    const result = collectCallRecords([missed, missed, { ...missed }, JSON.stringify(missed)]);
+    expect(result.items.map((item) => item.message)).toEqual([missed]);
+    expect(result.stats).toMatchObject({ total: 4, items: 1, duplicates: 3 });
+  });
 });
 
 describe('dedupe: completed calls 2 s apart', () => {

@@ -83,7 +83,7 @@ describe('lossy numbers in objects', () => {
       attachment: { type: 2, channelId: 'ch', status: 1 },
     };
     expect(record(parseCallRecord(message))).toMatchObject({
-      id: 'call:v2-message:ch:completed:1732500000000',
+      id: 'call:["v2-message","ch","video","completed",null,null,1732500000000,null,[]]',
       serverId: undefined,
     });
   });
@@ -91,7 +91,10 @@ describe('lossy numbers in objects', () => {
   it('reads a non-integer number id as absent', () => {
     expect(
       record(parseCallRecord({ type: 'g2', idClient: 1.5, attach: { type: 1, channelId: 2.5, status: 2 } })),
-    ).toMatchObject({ id: 'call:v9-message::cancelled:', channelId: undefined });
+    ).toMatchObject({
+      id: 'call:["v9-message",null,"audio","cancelled",null,null,null,null,[]]',
+      channelId: undefined,
+    });
   });
 
   it('reads safe integer ids as their decimal strings', () => {

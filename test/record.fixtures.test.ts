@@ -40,7 +40,7 @@ describe('NIM_PC_Demo session_util.cpp G1 examples', () => {
     expect(parseCallRecord(text('g1-pc-demo-missed'))).toStrictEqual({
       ok: true,
       record: {
-        id: 'call:g1-attach:6144978055925334000:timeout:139323423424',
+        id: 'call:["g1-attach","6144978055925334000","audio","timeout","account_temp",null,139323423424,null,[]]',
         serverId: undefined,
         channelId: '6144978055925334000',
         callType: 'audio',
@@ -60,7 +60,7 @@ describe('NIM_PC_Demo session_util.cpp G1 examples', () => {
     expect(parseCallRecord(text('g1-pc-demo-bill'))).toStrictEqual({
       ok: true,
       record: {
-        id: 'call:g1-attach:6144978055925334000:completed:139323423424',
+        id: 'call:["g1-attach","6144978055925334000","audio","completed",null,null,139323423424,null,[[null,5,null]]]',
         serverId: undefined,
         channelId: '6144978055925334000',
         callType: 'audio',
@@ -79,7 +79,9 @@ describe('NIM_PC_Demo session_util.cpp G1 examples', () => {
     const parsed: unknown = JSON.parse(text('g1-pc-demo-bill'));
     const result = parseCallRecord(parsed);
     expect(result.ok && result.record.channelId).toBeUndefined();
-    expect(result.ok && result.record.id).toBe('call:g1-attach::completed:139323423424');
+    expect(result.ok && result.record.id).toBe(
+      'call:["g1-attach",null,"audio","completed",null,null,139323423424,null,[[null,5,null]]]',
+    );
   });
 });
 

@@ -28,7 +28,7 @@ describe('G1 raw notification attach {"id":101|102|103,"data":{…}}', () => {
     const text =
       '{"id":102,"data":{"calltype":2,"channel":6146077129466446197,"duration":8,"ids":["id1","id2"],"time":1430995117398}}';
     expect(record(parseCallRecord(text))).toStrictEqual({
-      id: 'call:g1-attach:6146077129466446197:completed:1430995117398',
+      id: 'call:["g1-attach","6146077129466446197","video","completed",null,null,1430995117398,null,[[null,8,null]]]',
       serverId: undefined,
       channelId: '6146077129466446197',
       callType: 'video',
@@ -56,7 +56,7 @@ describe('G1 raw notification attach {"id":101|102|103,"data":{…}}', () => {
     const text =
       '{"id":101,"data":{"calltype":1,"channel":6146078138783760761,"from":"id1","ids":["id1","id2"],"time":1430995380471}}';
     expect(record(parseCallRecord(text))).toStrictEqual({
-      id: 'call:g1-attach:6146078138783760761:timeout:1430995380471',
+      id: 'call:["g1-attach","6146078138783760761","audio","timeout","id1","id2",1430995380471,null,[]]',
       serverId: undefined,
       channelId: '6146078138783760761',
       callType: 'audio',

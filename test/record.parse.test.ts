@@ -31,7 +31,7 @@ describe('parseCallRecord: the five shapes (fixtures), as objects and as JSON st
     [
       'seed-attach',
       {
-        id: 'call:attach:123:completed:',
+        id: 'call:["attach","123","audio","completed",null,null,null,null,[["acc01",10,null],["acc02",12,null]]]',
         serverId: undefined,
         channelId: '123',
         callType: 'audio',
@@ -136,7 +136,7 @@ describe('parseCallRecord: the five shapes (fixtures), as objects and as JSON st
     [
       'ios-object-busy',
       {
-        id: 'call:ios-object:0a1b2c:busy:',
+        id: 'call:["ios-object","0a1b2c","video","busy",null,null,null,null,[]]',
         serverId: undefined,
         channelId: '0a1b2c',
         callType: 'video',
@@ -152,7 +152,7 @@ describe('parseCallRecord: the five shapes (fixtures), as objects and as JSON st
     [
       'ios-object-completed',
       {
-        id: 'call:ios-object:9f8e7d6c5b4a39281706f5e4d3c2b1a0:completed:',
+        id: 'call:["ios-object","9f8e7d6c5b4a39281706f5e4d3c2b1a0","audio","completed",null,null,null,null,[["alice",1020,null],["bob",1019,null]]]',
         serverId: undefined,
         channelId: '9f8e7d6c5b4a39281706f5e4d3c2b1a0',
         callType: 'audio',
@@ -362,10 +362,48 @@ describe('parseCallRecord: ids and direction', () => {
     expect(record(parseCallRecord({ ...v2, messageClientId: '' })).id).toBe('9001');
     const anonymous = { ...v2, messageClientId: undefined, messageServerId: undefined };
     const first = record(parseCallRecord(anonymous));
-    expect(first.id).toBe('call:v2-message:778899:completed:1732500100000');
+    expect(first.id).toBe(
+      'call:["v2-message","778899","video","completed","alice","bob",1732500100000,"incoming",[["alice",75,null],["bob",74,null]]]',
+    );
     expect(first.serverId).toBeUndefined();
     expect(record(parseCallRecord(JSON.stringify(anonymous))).id).toBe(first.id);
     expect(record(parseCallRecord({ ...anonymous, createTime: 1 })).id).not.toBe(first.id);
+  });
+
+  // Issue 20, item 9: two missed calls at one time, without message ids or channel ids, were one id.
+  it('makes the fallback id of every field, so records that differ in any field never share it', () => {
+    const missed = {
+      messageType: 12,
+      senderId: 'alice',
+      receiverId: 'carol',
+      createTime: 1732500000000,
+      isSelf: false,
+      attachment: { type: 1, channelId: '', status: 4 },
+    };
+    expect(record(parseCallRecord(missed)).id).toBe(
+      'call:["v2-message",null,"audio","timeout","alice","carol",1732500000000,"incoming",[]]',
+    );
+    const completed = { type: 2, channelId: 'ch', status: 1, durations: [{ accid: 'a', duration: 3 }] };
+    expect(record(parseCallRecord(completed)).id).toBe(
+      'call:["attach","ch","video","completed",null,null,null,null,[["a",3,null]]]',
+    );
+    const others = [
+      { ...missed, senderId: 'bob' },
+      { ...missed, receiverId: 'dave' },
+      { ...missed, createTime: 1732500000001 },
+      { ...missed, isSelf: true },
+      { ...missed, attachment: { ...missed.attachment, type: 2 } },
+      { ...missed, attachment: { ...missed.attachment, status: 2 } },
+      { ...missed, attachment: { ...missed.attachment, channelId: 'ch' } },
+      { ...missed, attachment: { ...missed.attachment, durations: [{ duration: 0 }] } },
+      { ...missed, attachment: { ...missed.attachment, durations: [{ accountId: 'alice', duration: 0 }] } },
+      { ...missed, type: 'g2', messageType: undefined, attach: missed.attachment },
+      // a separator inside an id never makes two records one
+      { ...missed, senderId: 'alice:carol', receiverId: '' },
+      { ...missed, senderId: 'alice', receiverId: 'carol:' },
+    ];
+    const ids = [missed, ...others].map((input) => record(parseCallRecord(input)).id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('reads the direction from isSelf (V2) and flow (v9), else leaves it undefined', () => {
@@ -501,7 +539,7 @@ describe('parseCallRecord: errors', () => {
     expectError(
       at([{ accid: {}, duration: 1 }]),
       'invalid-durations',
-      'attach.durations[0].accountId: object is not a string or a number',
+      'attach.durations[0].accountId: object is not a string, a number or a bigint',
     );
     expectError(at([null]), 'invalid-durations', 'attach.durations[0]: null is not an object');
     expectError(at([7]), 'invalid-durations', 'attach.durations[0]: 7 is not an object');
@@ -525,7 +563,7 @@ describe('parseCallRecord: errors', () => {
     expectError(
       { ...seed, channelId: {} },
       'invalid-field',
-      'attach.channelId: object is not a string or a number',
+      'attach.channelId: object is not a string, a number or a bigint',
     );
     expectError({ ...seed, channelId: NaN }, 'invalid-field');
     expectError({ ...seed, channelId: Infinity }, 'invalid-field');
@@ -534,7 +572,7 @@ describe('parseCallRecord: errors', () => {
     expectError(
       { ...v2, senderId: { id: 'alice' } },
       'invalid-field',
-      'senderId: object is not a string or a number',
+      'senderId: object is not a string, a number or a bigint',
     );
     expectError({ ...v2, messageClientId: [] }, 'invalid-field');
     expectError(

@@ -90,10 +90,24 @@ const accid = fc.string({ minLength: 1, maxLength: 6 });
 const seconds = fc.nat({ max: 100_000 });
 const type = fc.constantFrom(1, 2);
 const status = fc.integer({ min: 1, max: 5 });
-const channelId = fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 12 }), fc.constant(''));
+/** An id as a bigint, as json-bigint or a BigInt reviver gives it (past 2^53 or not): read as its digits. */
+const bigIntId = fc.bigInt({ min: 0n, max: 2n ** 64n });
+const channelId = fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 12 }), fc.constant(''), bigIntId);
+/** An account id: a string, or a bigint (issue 20, item 12). */
+const accountId = fc.oneof(accid, bigIntId);
 const maybeString = <T>(arb: fc.Arbitrary<T>) => fc.oneof(arb, arb.map(String));
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
 const msgId = fc.oneof(fc.string({ minLength: 1, maxLength: 10 }), fc.nat());
+
+const BIGINT_MARK = '\u0000bigint:';
+
+/** JSON text of `value`, its bigints written as JSON integers with every digit, as json-bigint writes them. */
+function jsonText(value: unknown): string {
+  const marked = JSON.stringify(value, (_key, item: unknown) =>
+    typeof item === 'bigint' ? `${BIGINT_MARK}${item}` : item,
+  );
+  return marked.replace(/"\\u0000bigint:(-?[0-9]+)"/g, '$1');
+}
 
 const attach = fc.record({
   type: maybeString(type),
@@ -101,7 +115,7 @@ const attach = fc.record({
   status: maybeString(status),
   durations: fc.array(
     fc.oneof(
-      fc.record({ accid, duration: maybeString(seconds) }),
+      fc.record({ accid: accountId, duration: maybeString(seconds) }),
       // NetEase's web call kit writes an entry without an account id
       fc.record({ duration: maybeString(seconds) }),
       // server-written entries may mark the caller
@@ -112,7 +126,8 @@ const attach = fc.record({
 });
 
 /** The account of a generated duration entry, if it has one. */
-const accountOf = (entry: { duration: unknown; accid?: string }): string | undefined => entry.accid;
+const accountOf = (entry: { duration: unknown; accid?: string | bigint }): string | bigint | undefined =>
+  entry.accid;
 
 interface Valid {
   input: unknown;
@@ -151,7 +166,7 @@ const validServerCopy: fc.Arbitrary<Valid> = fc
       msgidClient: String(client),
       msgidServer: String(server),
       body: '',
-      attach: asObject ? a : JSON.stringify(a),
+      attach: asObject ? a : jsonText(a),
     },
     expected: { ...expectedFrom(a), source: 'server-copy', id: String(client), senderId: from, timestamp: t },
   }));
@@ -160,9 +175,9 @@ const validV2: fc.Arbitrary<Valid> = fc
   .record({
     a: attach,
     from: accid,
-    to: accid,
+    to: accountId,
     t: time,
-    client: fc.string({ minLength: 1 }),
+    client: fc.oneof(fc.string({ minLength: 1 }), bigIntId),
     self: fc.boolean(),
     rawOnly: fc.boolean(),
   })
@@ -176,20 +191,20 @@ const validV2: fc.Arbitrary<Valid> = fc
       isSelf: self,
       messageType: 12,
       attachment: rawOnly
-        ? { raw: JSON.stringify(a) }
+        ? { raw: jsonText(a) }
         : {
             type: Number(a.type),
             channelId: String(a.channelId),
             status: Number(a.status),
             durations: a.durations.map((d) => ({ accountId: accountOf(d), duration: Number(d.duration) })),
-            raw: JSON.stringify(a),
+            raw: jsonText(a),
           },
     },
     expected: {
       ...expectedFrom(a),
       source: 'v2-message',
-      id: client,
-      receiverId: to,
+      id: String(client),
+      receiverId: String(to),
       direction: self ? 'outgoing' : 'incoming',
     },
   }));
@@ -209,7 +224,7 @@ const validIos: fc.Arbitrary<Valid> = fc
   .record({
     t: type,
     s: status,
-    c: fc.string({ minLength: 1, maxLength: 32 }),
+    c: fc.oneof(fc.string({ minLength: 1, maxLength: 32 }), bigIntId),
     d: fc.dictionary(accid, seconds, { maxKeys: 3 }),
   })
   .map(({ t, s, c, d }) => ({
@@ -226,9 +241,9 @@ const G1_KINDS = [
 const g1Call = fc.record({
   kind: fc.constantFrom(...G1_KINDS),
   callType: type,
-  channel: fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 20 })),
-  caller: accid,
-  callee: accid,
+  channel: fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 20 }), bigIntId),
+  caller: accountId,
+  callee: accountId,
   duration: seconds,
   t: time,
 });
@@ -262,8 +277,8 @@ const validG1Message: fc.Arbitrary<Valid> = fc
         status: call.kind.status,
         callType: CALL_TYPE_CODES[call.callType],
         channelId: String(call.channel),
-        senderId: call.caller,
-        receiverId: call.callee,
+        senderId: String(call.caller),
+        receiverId: String(call.callee),
         timestamp: call.t,
         direction: flow === 'out' ? 'outgoing' : 'incoming',
         id: 'g1c',
@@ -290,8 +305,8 @@ const validG1Attach: fc.Arbitrary<Valid> = fc
       status: call.kind.status,
       callType: CALL_TYPE_CODES[call.callType],
       channelId: String(call.channel),
-      senderId: call.caller,
-      receiverId: call.callee,
+      senderId: String(call.caller),
+      receiverId: String(call.callee),
       timestamp: call.t,
       direction: undefined,
     },
@@ -385,6 +400,136 @@ const mutation = fc.record({
   asString: fc.boolean(),
 });
 
+// ---- code that runs when read ------------------------------------------------------------------
+
+/**
+ * Keys a detector may read, whether or not a given input holds them: a throwing getter on a key the
+ * input lacks still runs when the key is read.
+ */
+const DETECTION_KEYS = [
+  'messageType',
+  'msgType',
+  'type',
+  'callType',
+  'callStatus',
+  'channelId',
+  'channelID',
+  'status',
+  'id',
+  'data',
+  'attach',
+  'calltype',
+  'channel',
+];
+
+/** Throws something that is no Error: a Proxy that throws again when anything of it is read. */
+function throwHostile(): never {
+  throw new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('nested');
+      },
+    },
+  );
+}
+
+/** How a value turns hostile: a getter that throws (an Error or worse), a Proxy trap, or a revoked Proxy. */
+type Hostility = 'getter' | 'getter-throwing-a-proxy' | 'proxy-get-trap' | 'revoked-proxy';
+
+/**
+ * `input` (an object) with the value at `path` made hostile: its key read through a throwing getter or a
+ * Proxy whose `get` trap throws for it, or the value itself a revoked Proxy.
+ */
+function makeHostile(input: unknown, path: Path, how: Hostility): unknown {
+  const root = { value: structuredClone(input) as unknown };
+  let parent: Record<string | number, unknown> = root;
+  let key: string | number = 'value';
+  for (const step of path) {
+    const child = parent[key];
+    if (typeof child !== 'object' || child === null) break;
+    parent = child as Record<string | number, unknown>;
+    key = step;
+  }
+  if (how === 'revoked-proxy') {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    parent[key] = proxy;
+  } else if (how === 'proxy-get-trap') {
+    const owner = parent;
+    const ownerKey = findKeyOf(root, owner);
+    const hostileKey = String(key);
+    const trap = new Proxy(owner, {
+      get: (target, name, receiver): unknown =>
+        name === hostileKey ? throwHostile() : Reflect.get(target, name, receiver),
+    });
+    if (ownerKey === undefined) return trap;
+    ownerKey.parent[ownerKey.key] = trap;
+  } else {
+    Object.defineProperty(parent, key, {
+      enumerable: true,
+      configurable: true,
+      get:
+        how === 'getter'
+          ? () => {
+              throw new Error('boom');
+            }
+          : throwHostile,
+    });
+  }
+  return root.value;
+}
+
+/** Where `target` sits under `root` (its parent object and key), found by identity; `undefined` for `root.value`'s holder. */
+function findKeyOf(
+  root: { value: unknown },
+  target: object,
+): { parent: Record<string | number, unknown>; key: string | number } | undefined {
+  const visit = (holder: Record<string | number, unknown>): ReturnType<typeof findKeyOf> => {
+    for (const key of Object.keys(holder)) {
+      const child = holder[key];
+      if (child === target) return { parent: holder, key };
+      if (typeof child === 'object' && child !== null) {
+        const found = visit(child as Record<string | number, unknown>);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return target === root ? undefined : visit(root);
+}
+
+/**
+ * A valid record of any shape, a path in it (any key, or a key a detector reads, in the input or in one of
+ * its objects) and how to make that key hostile; plain data, so that fast-check can print it.
+ */
+const hostileRecord = fc
+  .record({
+    valid,
+    where: fc.oneof(
+      fc.nat().map((pick) => ({ pick, key: undefined })),
+      fc.record({ pick: fc.nat(), key: fc.constantFrom(...DETECTION_KEYS) }),
+    ),
+    how: fc.constantFrom<Hostility>('getter', 'getter-throwing-a-proxy', 'proxy-get-trap', 'revoked-proxy'),
+  })
+  .map(({ valid: { input }, where, how }) => {
+    const all = paths(input);
+    let path = all[where.pick % all.length] ?? [];
+    // A detection key goes into the input itself or into one of its objects (the attach, `data`, …).
+    if (where.key !== undefined) {
+      const holders = [[], ...all.filter((candidate) => isPlainObjectAt(input, candidate))];
+      path = [...holders[where.pick % holders.length]!, where.key];
+    }
+    return { input, path, how };
+  });
+
+/** Whether the value at `path` of `input` is an object that is not an array. */
+function isPlainObjectAt(input: unknown, path: Path): boolean {
+  let value: unknown = input;
+  for (const key of path) value = (value as Record<string | number, unknown>)[key];
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 // ---- properties ---------------------------------------------------------------------------------
 
 describe('parseCallRecord properties', () => {
@@ -425,7 +570,7 @@ describe('parseCallRecord properties', () => {
     () => {
       fc.assert(
         fc.property(valid, ({ input, expected }) => {
-          for (const form of [input, JSON.stringify(input)]) {
+          for (const form of [input, jsonText(input)]) {
             const result = check(form);
             if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
             for (const [key, value] of Object.entries(expected))
@@ -448,13 +593,27 @@ describe('parseCallRecord properties', () => {
           let form: unknown = mutated;
           if (asString) {
             try {
-              form = JSON.stringify(mutated);
+              form = jsonText(mutated);
             } catch {
-              form = mutated; // bigint values cannot be stringified
+              form = mutated; // a boxed bigint cannot be stringified
             }
           }
           // check() also holds the cheap check to agreeing with the parser, on objects and strings.
           check(form);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  // Issue 20, item 11: the two disagreed when a key that tells the shape threw.
+  it(
+    'never throws when a getter or Proxy trap throws anywhere, and isCallRecordMessage agrees with the parser',
+    () => {
+      fc.assert(
+        fc.property(hostileRecord, ({ input, path, how }) => {
+          check(makeHostile(input, path, how));
         }),
         { numRuns: NUM_RUNS },
       );
@@ -577,9 +736,64 @@ describe('exact digits', () => {
           const { id, serverId, channelId, senderId } = result.record;
           if (serverId !== undefined || channelId !== undefined || senderId !== undefined)
             throw new Error('a lossy number became an id');
-          if (id !== 'call:v2-message::cancelled:') throw new Error(`id ${id}`);
+          if (id !== 'call:["v2-message",null,"audio","cancelled",null,null,null,null,[]]')
+            throw new Error(`id ${id}`);
         }),
         { numRuns: 1_000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+});
+
+// ---- made-up ids ------------------------------------------------------------------------------
+
+/** The keys under which the shapes carry message ids. */
+const MESSAGE_ID_KEYS = [
+  'messageClientId',
+  'messageServerId',
+  'msgidClient',
+  'msgidServer',
+  'idClient',
+  'idServer',
+];
+
+/** `input` without its message ids, so that its record's id is made of its content. */
+function withoutMessageIds(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const copy: Record<string, unknown> = { ...input };
+  for (const key of MESSAGE_ID_KEYS) delete copy[key];
+  return copy;
+}
+
+/** Whether two records agree on every field but `id` (`===` on each value, duration by duration). */
+function sameContent(a: CallRecord, b: CallRecord): boolean {
+  const keys = RECORD_KEYS.filter((key) => key !== 'id' && key !== 'durations') as (keyof CallRecord)[];
+  if (keys.some((key) => a[key] !== b[key])) return false;
+  if (a.durations.length !== b.durations.length) return false;
+  return a.durations.every((entry, index) => {
+    const other = b.durations[index]!;
+    return (
+      entry.accountId === other.accountId && entry.seconds === other.seconds && entry.caller === other.caller
+    );
+  });
+}
+
+describe('made-up ids (issue 20, item 9)', () => {
+  it(
+    'are shared by two records without message ids exactly when the records agree on every field',
+    () => {
+      fc.assert(
+        fc.property(mutation, ({ valid: { input }, pick, how, replacement, cut }) => {
+          const original = check(withoutMessageIds(input));
+          const changed = check(withoutMessageIds(mutate(input, pick, how, replacement, cut)));
+          if (!original.ok || !changed.ok) return;
+          const a = original.record;
+          const b = changed.record;
+          if (a.serverId !== undefined || b.serverId !== undefined) return;
+          if ((a.id === b.id) !== sameContent(a, b)) throw new Error(`ids ${a.id} and ${b.id}`);
+        }),
+        { numRuns: NUM_RUNS },
       );
     },
     PROPERTY_TIMEOUT,

@@ -55,7 +55,7 @@ describe('empty or missing channelId', () => {
   it('reads an empty channelId (Android kit) as undefined', () => {
     const got = record(parseCallRecord({ type: 1, channelId: '', status: 4 }));
     expect(got.channelId).toBeUndefined();
-    expect(got.id).toBe('call:attach::timeout:');
+    expect(got.id).toBe('call:["attach",null,"audio","timeout",null,null,null,null,[]]');
   });
 
   it('reads a message without a channelId (some SDK event paths) as a record without one', () => {

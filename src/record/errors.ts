@@ -19,14 +19,24 @@ export function quoteForMessage(text: string): string {
   return JSON.stringify(text.replace(BIDI_CONTROLS, '').slice(0, ECHO_LENGTH));
 }
 
+/** Whether `value` is an array; `false` for a revoked Proxy, on which `Array.isArray` throws. */
+function isArrayOrUnknown(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Describes a value without running any code of the input: a string quoted (see {@link quoteForMessage}),
- * null and numbers as they are, an array as `an array`, anything else by its typeof.
+ * Describes a value without running any code of the input and without throwing: a string quoted (see
+ * {@link quoteForMessage}), null and numbers as they are, an array as `an array`, anything else (a
+ * revoked Proxy too) by its typeof.
  */
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return quoteForMessage(value);
   if (typeof value === 'number' || value === null) return String(value);
-  if (Array.isArray(value)) return 'an array';
+  if (isArrayOrUnknown(value)) return 'an array';
   return typeof value;
 }
 

@@ -2,7 +2,7 @@ import { CALL_STATUS_CODES, CALL_TYPE_CODES } from './codes';
 import { readDurations, readWholeCallDuration } from './durations';
 import { fail, isFailure } from './errors';
 import { readObject, readStringInput } from './json';
-import { detectShape, legacyKindById, legacyKindByName } from './shapes';
+import { legacyKindById, legacyKindByName, recognizeShape } from './shapes';
 import type { CallShape, G1Shape, G2Shape, LegacyCallKind, LegacyCallShape, MessageKeys } from './shapes';
 import type {
   CallDirection,
@@ -13,15 +13,7 @@ import type {
   CallType,
   ParseCallRecordResult,
 } from './types';
-import {
-  isObject,
-  isPresent,
-  readDirection,
-  readId,
-  readInteger,
-  readKeepingDigits,
-  readTimestamp,
-} from './values';
+import { isPresent, readDirection, readId, readInteger, readKeepingDigits, readTimestamp } from './values';
 import type { JsonObject } from './values';
 
 /*
@@ -82,8 +74,39 @@ function readMessageFields(message: JsonObject, keys: MessageKeys): MessageField
 }
 
 /**
- * The record. Its identity is the client message id, else the server id, else a fallback derived from the
- * content (same input, same id): `call:<source>:<channelId>:<status>:<timestamp>`.
+ * The id of a record that carries no message id: `call:` and the JSON of every other field of the record,
+ * `[source, channelId, callType, status, senderId, receiverId, timestamp, direction, durations]`, each
+ * duration as `[accountId, seconds, caller]` and an absent field as `null`. Two records share it only when
+ * they agree on every field, so it tells apart any two calls the record can tell apart (JSON quotes every
+ * id, so no separator inside one can make two records one), and the same input always gets the same id.
+ */
+function contentIdOf(
+  source: CallRecordSource,
+  message: MessageFields,
+  channelId: string | undefined,
+  callType: CallType,
+  status: CallStatus,
+  durations: readonly CallDuration[],
+): string {
+  const { senderId, receiverId, timestamp, direction } = message;
+  const durationFields = durations.map((duration) => [duration.accountId, duration.seconds, duration.caller]);
+  const fields = [
+    source,
+    channelId,
+    callType,
+    status,
+    senderId,
+    receiverId,
+    timestamp,
+    direction,
+    durationFields,
+  ];
+  return `call:${JSON.stringify(fields)}`;
+}
+
+/**
+ * The record. Its identity is the client message id, else the server id, else one made of its content
+ * (see {@link contentIdOf}).
  */
 function buildRecord(
   source: CallRecordSource,
@@ -93,16 +116,16 @@ function buildRecord(
   status: CallStatus,
   durations: CallDuration[],
 ): CallRecord {
-  const { clientId, serverId, timestamp } = message;
+  const { clientId, serverId } = message;
   return {
-    id: clientId ?? serverId ?? `call:${source}:${channelId ?? ''}:${status}:${timestamp ?? ''}`,
+    id: clientId ?? serverId ?? contentIdOf(source, message, channelId, callType, status, durations),
     serverId,
     channelId,
     callType,
     status,
     senderId: message.senderId,
     receiverId: message.receiverId,
-    timestamp,
+    timestamp: message.timestamp,
     direction: message.direction,
     durations,
     source,
@@ -244,11 +267,12 @@ function failNotACallRecord(input: unknown): never {
 /** Reads any input into a record, or throws (see errors.ts). */
 function readCallRecord(input: unknown): CallRecord {
   const message = typeof input === 'string' ? readStringInput(input) : input;
-  if (!isObject(message)) return failNotACallRecord(message);
-  const shape = detectShape(message);
+  const shape = recognizeShape(message);
   if (shape === undefined) return failNotACallRecord(message);
-  if (shape.generation === 'G1') return readG1Record(message, shape);
-  return readG2Record(message, shape);
+  // A recognized shape was read from an object.
+  const object = message as JsonObject;
+  if (shape.generation === 'G1') return readG1Record(object, shape);
+  return readG2Record(object, shape);
 }
 
 /**
@@ -264,17 +288,20 @@ function readCallRecord(input: unknown): CallRecord {
  * the bill's sender.
  *
  * Codes may be numbers or plain decimal strings (`"2"`, `" 2 "`; not `"0x2"`, `"2e0"`, `"+2"`). Ids and
- * `channelId` may be numbers (they become strings); in JSON text, integers past 2^53 under id and channel
- * keys keep every digit; in objects, a number past 2^53 has lost digits and reads as `undefined`. An empty
+ * `channelId` may be numbers or bigints (they become strings); in JSON text, integers past 2^53 under id
+ * and channel keys keep every digit, as bigints do; in objects, a number past 2^53 has lost digits and
+ * reads as `undefined`. An empty
  * or missing `channelId` reads as `undefined`. Durations may be a list of `{ accid | accountId, duration,
  * caller? }` (the account may be absent) or an accid → seconds map, and are `[]` when absent.
- * `id` is the client message id, else the server id, else `call:<source>:<channelId>:<status>:<timestamp>`.
+ * `id` is the client message id, else the server id, else `call:` and the JSON of every other field, so
+ * that two records share an id made up this way only when they agree on every field (see `CallRecord.id`).
  *
  * Errors: `'not-a-call-record'` when the input is something else (a text message, `null`, a plain string,
- * a message of another type, an object without a call record's keys): skip it in a mixed list. Every other
- * code means a broken call record: `'invalid-json'`, `'invalid-call-type'`, `'invalid-status'`,
- * `'invalid-durations'`, `'invalid-field'` (a mistyped field, or an input whose getters or proxy traps
- * throw) and `'too-large'` (JSON text over {@link MAX_CALL_RECORD_INPUT_LENGTH}, or more durations than
+ * a message of another type, an object without a call record's keys, or one whose keys that tell the shape
+ * throw when read): skip it in a mixed list; {@link isCallRecordMessage} says `false` for exactly these
+ * inputs. Every other code means a broken call record: `'invalid-json'`, `'invalid-call-type'`,
+ * `'invalid-status'`, `'invalid-durations'`, `'invalid-field'` (a mistyped field, or a call record whose
+ * other getters or proxy traps throw) and `'too-large'` (JSON text over {@link MAX_CALL_RECORD_INPUT_LENGTH}, or more durations than
  * {@link MAX_CALL_RECORD_DURATIONS}). `error.message` names the field, e.g. `attach.status: 9 is not one of
  * 1-5`, and is safe to show: echoed values are JSON-escaped, cut to 40 characters, without bidi controls.
  *

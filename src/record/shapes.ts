@@ -261,9 +261,10 @@ function looksLikeBareAttach(input: JsonObject, type: unknown): boolean {
 /**
  * Which shape an object is, or `undefined` when it is not recognizably a call record. A message type
  * decides on its own: an object with a `messageType` other than 12 or a `msgType` other than
- * `'NRTC_NETCALL'` is another message, whatever else it holds. Reads only the keys it needs.
+ * `'NRTC_NETCALL'` is another message, whatever else it holds. Reads only the keys it needs; may throw
+ * what a getter or Proxy trap of the input throws (see {@link recognizeShape}).
  */
-export function detectShape(input: JsonObject): Shape | undefined {
+function detectShape(input: JsonObject): Shape | undefined {
   const messageType = input.messageType;
   if (isPresent(messageType))
     return readInteger(messageType) === V2_CALL_MESSAGE_TYPE ? V2_MESSAGE_SHAPE : undefined;
@@ -276,4 +277,19 @@ export function detectShape(input: JsonObject): Shape | undefined {
   if (looksLikeLegacyAttach(input)) return G1_ATTACH_SHAPE;
   if (looksLikeBareAttach(input, type)) return ATTACH_SHAPE;
   return undefined;
+}
+
+/**
+ * The shape of a message (after its JSON text, if any, is parsed), the one reading of the keys that tell
+ * it for both `parseCallRecord` and `isCallRecordMessage`, so the two always agree: `undefined` when it is
+ * not an object, not recognizably a call record (see {@link detectShape}), or when a key that tells the
+ * shape cannot be read (its getter or a Proxy trap throws, or the input is a revoked Proxy): an input that
+ * says nothing readable about what it is is not a call record. Never throws.
+ */
+export function recognizeShape(message: unknown): Shape | undefined {
+  try {
+    return isObject(message) ? detectShape(message) : undefined;
+  } catch {
+    return undefined;
+  }
 }

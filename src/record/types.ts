@@ -54,17 +54,22 @@ export interface CallDuration {
  */
 export interface CallRecord {
   /**
-   * Stable identity: the client message id, else the server id, else a deterministic fallback derived from
-   * the content, `call:<source>:<channelId or ''>:<status>:<timestamp or ''>` (same input, same id).
-   * A number that is not a safe integer (past 2^53, so its digits are already lost) is never used.
+   * Stable identity: the client message id, else the server id, else one made of the record's content:
+   * `call:` and the JSON of every other field, `[source, channelId, callType, status, senderId, receiverId,
+   * timestamp, direction, durations]` (each duration as `[accountId, seconds, caller]`, an absent field as
+   * `null`), e.g. `call:["attach","123","audio","timeout",null,null,null,null,[]]`. The same input always
+   * gets the same id, and two records share a made-up id only when they agree on every field, so it never
+   * makes two calls one. A number that is not a safe integer (past 2^53, so its digits are already lost)
+   * is never used.
    */
   readonly id: string;
   /** The server message id, when the source carries one (never a number past 2^53, whose digits are lost). */
   readonly serverId: string | undefined;
   /**
-   * The call's channel id as a string (NIM sends a number or a string), or `undefined` when the source has
-   * none, an empty one, or a number past 2^53 in an object (its digits are lost). In JSON text, long
-   * numbers keep every digit: `"channelId":6290737000999815988` reads as `'6290737000999815988'`.
+   * The call's channel id as a string (NIM sends a number or a string; a bigint reads as its digits), or
+   * `undefined` when the source has none, an empty one, or a number past 2^53 in an object (its digits are
+   * lost). In JSON text, long numbers keep every digit: `"channelId":6290737000999815988` reads as
+   * `'6290737000999815988'`.
    */
   readonly channelId: string | undefined;
   readonly callType: CallType;

@@ -90,18 +90,19 @@ export function readKeepingDigits<Input, Output>(read: (input: Input) => Output,
 export const NOT_AN_ID: unique symbol = Symbol('not an id');
 
 /** What error messages say an id should be. */
-export const ID_EXPECTED = 'a string or a number';
+export const ID_EXPECTED = 'a string, a number or a bigint';
 
 /**
- * An id (message id, account id, channel id) as a string: a string as it is, a safe integer in decimal.
- * `undefined` when absent (`undefined`, `null`, `''`). A finite number that is not a safe integer may have
- * lost digits and never stands for an identity: it reads as `undefined`, except that it throws
- * {@link LOSSY_ID} when the read has parsed JSON text without exact digits (see {@link readKeepingDigits}).
- * {@link NOT_AN_ID} for anything else.
+ * An id (message id, account id, channel id) as a string: a string as it is, a safe integer or a bigint
+ * (json-bigint, a BigInt reviver) in decimal, every digit kept. `undefined` when absent (`undefined`,
+ * `null`, `''`). A finite number that is not a safe integer may have lost digits and never stands for an
+ * identity: it reads as `undefined`, except that it throws {@link LOSSY_ID} when the read has parsed JSON
+ * text without exact digits (see {@link readKeepingDigits}). {@link NOT_AN_ID} for anything else.
  */
 export function toId(value: unknown): string | undefined | typeof NOT_AN_ID {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'string') return value;
+  if (typeof value === 'bigint') return String(value);
   if (typeof value !== 'number' || !Number.isFinite(value)) return NOT_AN_ID;
   if (Number.isSafeInteger(value)) return String(value);
   if (parsedJsonText && !readingExactDigits) throw LOSSY_ID;
