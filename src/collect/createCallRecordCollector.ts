@@ -34,7 +34,8 @@ import { ViewFormatter } from './ViewFormatter';
  *
  * Rules (see `CollectCallRecordsOptions` and `CallRecordStats`):
  * - non-call messages are ignored, broken call records go to `errors`;
- * - same message id (client id, else server id) or server id as an earlier message: a duplicate;
+ * - same message id (client id, else server id; a record without either is identified by all its
+ *   fields, so only an exact repeat matches) or server id as an earlier message: a duplicate;
  * - same non-empty channel id and status as an earlier report, or a completed call between the same
  *   two people with the same call type within 2 s of an earlier one: another report of that call. The
  *   row stays where the first report is (and keeps its key), showing the report with more duration

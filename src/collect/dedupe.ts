@@ -31,7 +31,8 @@ interface CompletedCall {
  * Tells duplicates apart from new calls, over one list (the list's order decides which report is first).
  *
  * Rules, in order:
- * 1. Same message: a record whose id (client id, else server id) or server id was seen before.
+ * 1. Same message: a record whose id (client id, else server id, else one made of all its fields) or
+ *    server id was seen before.
  * 2. Same call by channel: a record with the same non-empty channel id and the same status as an
  *    earlier report, however far apart in the list or in time.
  * 3. Same call by time: a completed record whose people (`senderId`, `receiverId`, either
