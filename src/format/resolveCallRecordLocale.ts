@@ -66,19 +66,17 @@ function findBuiltIn(tag: string | undefined): CallRecordLocale {
   return match ? withCode(match, tag) : FALLBACK_LOCALE;
 }
 
-/** Built-in resolutions, per raw tag as given. */
+/** Built-in resolutions, per canonical tag. */
 const resolvedTags = new Map<string, CallRecordLocale>();
 
-/** Resolutions among an app's own list, per list (weakly) and raw tag. */
+/** Resolutions among an app's own list, per list (weakly) and canonical tag. */
 const resolvedAmong = new WeakMap<readonly CallRecordLocale[], Map<string, CallRecordLocale>>();
 
 /**
- * The closest locale to a tag among an app's own locales and the built-in ones, ranked together
- * (so `zh-TW` keeps the built-in `zhTW` when the app passes only `zhHK`); the app's own wins a tie.
+ * The closest locale to a canonical tag among an app's own locales and the built-in ones, ranked
+ * together (so `zh-TW` keeps the built-in `zhTW` when the app passes only `zhHK`); the app's own wins a tie.
  */
-function resolveAmong(raw: string, available: readonly unknown[]): CallRecordLocale {
-  const tag = canonicalLanguageTag(raw);
-  if (tag === undefined) return FALLBACK_LOCALE;
+function resolveAmong(tag: string, available: readonly unknown[]): CallRecordLocale {
   const candidates = available
     .filter((item): item is object => typeof item === 'object' && item !== null)
     .map((item) => readLocaleObject(item, findBuiltIn));
@@ -87,14 +85,15 @@ function resolveAmong(raw: string, available: readonly unknown[]): CallRecordLoc
 }
 
 function resolveTag(raw: string, available: readonly CallRecordLocale[] | undefined): CallRecordLocale {
-  if (!Array.isArray(available) || available.length === 0)
-    return remember(resolvedTags, raw, () => findBuiltIn(canonicalLanguageTag(raw)));
+  const tag = canonicalLanguageTag(raw);
+  if (tag === undefined) return FALLBACK_LOCALE;
+  if (!Array.isArray(available) || available.length === 0) return remember(resolvedTags, tag, findBuiltIn);
   let byTag = resolvedAmong.get(available);
   if (!byTag) {
     byTag = new Map();
     resolvedAmong.set(available, byTag);
   }
-  return remember(byTag, raw, () => resolveAmong(raw, available));
+  return remember(byTag, tag, () => resolveAmong(tag, available));
 }
 
 /**
@@ -110,7 +109,8 @@ function resolveTag(raw: string, available: readonly CallRecordLocale[] | undefi
  *   `zh-HK` locale is available; `zh` and `zh-SG` → `zh-CN`), else another script. When the match is
  *   not exact, the result is the matched locale under the requested tag, so times, digits and
  *   plural rules follow the tag (`en-GB` → English words, 24-hour time; `ar-EG` → Arabic-Indic
- *   digits). A tag of another language, a malformed tag, `''` or `undefined` gives English (`en`).
+ *   digits). A tag of another language, a malformed tag, a string longer than 100 characters (no
+ *   tag is that long: it is not read at all), `''` or `undefined` gives English (`en`).
  *
  * The same input gives the same object (results are kept in bounded memos), so a resolved locale
  * can be passed as a prop without breaking memoization.
