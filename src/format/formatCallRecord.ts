@@ -3,7 +3,7 @@ import type { CallRecordLocale, CallRecordMessages, CallRecordOptions } from '..
 import type { CallRecord } from '../record';
 import { clockDuration, spokenDuration } from './duration';
 import { fillTemplate } from './fillTemplate';
-import { getCallRecordMessages } from './getCallRecordMessages';
+import { withMessageOverrides } from './getCallRecordMessages';
 import { pickSeconds } from './pickSeconds';
 import { resolveCallRecordLocale } from './resolveCallRecordLocale';
 import type { CallRecordDirection, CallRecordView, CallTone } from './view';
@@ -51,7 +51,8 @@ const toneOf = (record: CallRecord, direction: CallRecordDirection): CallTone =>
 export function formatCallRecord(record: CallRecord, options?: CallRecordOptions): CallRecordView {
   const readable = pickCallRecordOptions(options);
   const locale = resolveCallRecordLocale(readable.locale);
-  return formatResolvedCallRecord(record, readable, locale, getCallRecordMessages(locale, readable.messages));
+  const messages = withMessageOverrides(locale.messages, readable.messages);
+  return formatResolvedCallRecord(record, readable, locale, messages);
 }
 
 /**

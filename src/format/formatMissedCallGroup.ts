@@ -3,7 +3,7 @@ import type { CallRecordOptions } from '../options';
 import type { CallRecord } from '../record';
 import { fillTemplate } from './fillTemplate';
 import { formatResolvedCallRecord } from './formatCallRecord';
-import { getCallRecordMessages } from './getCallRecordMessages';
+import { withMessageOverrides } from './getCallRecordMessages';
 import { formatPlural } from './plural';
 import { resolveCallRecordLocale } from './resolveCallRecordLocale';
 import type { CallRecordView } from './view';
@@ -29,7 +29,7 @@ export function formatMissedCallGroup(
   const readable = pickCallRecordOptions(options);
   // The options' locale, not `view.locale`: that tag alone would lose an app's own locale object.
   const locale = resolveCallRecordLocale(readable.locale);
-  const messages = getCallRecordMessages(locale, readable.messages);
+  const messages = withMessageOverrides(locale.messages, readable.messages);
   const view = formatResolvedCallRecord(latest, readable, locale, messages);
   const count = records.length;
   const text = formatPlural(messages.missedCalls, count, view.locale);

@@ -13,6 +13,31 @@ function validOverrides(overrides: object): [string, unknown][] {
 }
 
 /**
+ * `messages` with the valid `overrides` merged over them, as {@link getCallRecordMessages} merges
+ * them; `messages` itself without usable overrides. For a formatter that has its locale resolved
+ * already, so the locale object is read once per call.
+ * @internal
+ *
+ * @example
+ * withMessageOverrides(en.messages, { callBack: 'Ring back' }).callBack; // 'Ring back'
+ */
+export function withMessageOverrides(
+  messages: CallRecordMessages,
+  overrides: Partial<CallRecordMessages> | undefined,
+): CallRecordMessages {
+  if (typeof overrides !== 'object' || overrides === null) return messages;
+  let entries: [string, unknown][];
+  try {
+    entries = validOverrides(overrides);
+  } catch {
+    return messages;
+  }
+  if (entries.length === 0) return messages;
+  // fromEntries defines own properties: a "__proto__" entry could never reach the prototype setter.
+  return { ...messages, ...Object.fromEntries(entries) } as CallRecordMessages;
+}
+
+/**
  * Every message of a locale (a tag or a locale object, resolved with
  * {@link resolveCallRecordLocale}; default English), with `overrides` merged over them key by key.
  *
@@ -31,15 +56,5 @@ export function getCallRecordMessages(
   locale?: string | CallRecordLocale,
   overrides?: Partial<CallRecordMessages>,
 ): CallRecordMessages {
-  const { messages } = resolveCallRecordLocale(locale);
-  if (typeof overrides !== 'object' || overrides === null) return messages;
-  let entries: [string, unknown][];
-  try {
-    entries = validOverrides(overrides);
-  } catch {
-    return messages;
-  }
-  if (entries.length === 0) return messages;
-  // fromEntries defines own properties: a "__proto__" entry could never reach the prototype setter.
-  return { ...messages, ...Object.fromEntries(entries) } as CallRecordMessages;
+  return withMessageOverrides(resolveCallRecordLocale(locale).messages, overrides);
 }

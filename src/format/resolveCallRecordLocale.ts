@@ -45,9 +45,14 @@ function bestMatch(tag: string, candidates: readonly CallRecordLocale[]): CallRe
 /** Locales re-tagged with a requested tag of their language (`en` as `en-GB`), per locale and tag. */
 const retagged = new WeakMap<CallRecordLocale, Map<string, CallRecordLocale>>();
 
+/** Whether `copy` still holds the words, name and direction of `locale` (an app may replace them). */
+const holdsWordsOf = (copy: CallRecordLocale, locale: CallRecordLocale): boolean =>
+  copy.messages === locale.messages && copy.name === locale.name && copy.dir === locale.dir;
+
 /**
  * `locale` with `tag` as its code: the words of `locale`, and the tag's plural rules, digits and
- * time format. The same object for the same pair (within a bounded memo).
+ * time format. The same object for the same pair (within a bounded memo) while `locale` holds the
+ * same words, name and direction.
  */
 function withCode(locale: CallRecordLocale, tag: string): CallRecordLocale {
   if (locale.code === tag) return locale;
@@ -56,6 +61,8 @@ function withCode(locale: CallRecordLocale, tag: string): CallRecordLocale {
     byTag = new Map();
     retagged.set(locale, byTag);
   }
+  const known = byTag.get(tag);
+  if (known && !holdsWordsOf(known, locale)) byTag.delete(tag);
   return remember(byTag, tag, () => ({ ...locale, code: tag }));
 }
 
@@ -66,19 +73,16 @@ function findBuiltIn(tag: string | undefined): CallRecordLocale {
   return match ? withCode(match, tag) : FALLBACK_LOCALE;
 }
 
-/** Built-in resolutions, per raw tag as given. */
+/** Built-in resolutions, per canonical tag. */
 const resolvedTags = new Map<string, CallRecordLocale>();
 
-/** Resolutions among an app's own list, per list (weakly) and raw tag. */
-const resolvedAmong = new WeakMap<readonly CallRecordLocale[], Map<string, CallRecordLocale>>();
-
 /**
- * The closest locale to a tag among an app's own locales and the built-in ones, ranked together
- * (so `zh-TW` keeps the built-in `zhTW` when the app passes only `zhHK`); the app's own wins a tie.
+ * The closest locale to a canonical tag among an app's own locales and the built-in ones, ranked
+ * together (so `zh-TW` keeps the built-in `zhTW` when the app passes only `zhHK`); the app's own wins a tie.
+ * Not memoized per list: the list and its locales are read as they are now (an app may push a locale
+ * into it, or change one); each locale's check is kept (see {@link readLocaleObject}).
  */
-function resolveAmong(raw: string, available: readonly unknown[]): CallRecordLocale {
-  const tag = canonicalLanguageTag(raw);
-  if (tag === undefined) return FALLBACK_LOCALE;
+function resolveAmong(tag: string, available: readonly unknown[]): CallRecordLocale {
   const candidates = available
     .filter((item): item is object => typeof item === 'object' && item !== null)
     .map((item) => readLocaleObject(item, findBuiltIn));
@@ -86,22 +90,21 @@ function resolveAmong(raw: string, available: readonly unknown[]): CallRecordLoc
   return match ? withCode(match, tag) : FALLBACK_LOCALE;
 }
 
+/** The locale for a tag among `available` (read as it is now) and the built-ins; English for no tag. */
 function resolveTag(raw: string, available: readonly CallRecordLocale[] | undefined): CallRecordLocale {
-  if (!Array.isArray(available) || available.length === 0)
-    return remember(resolvedTags, raw, () => findBuiltIn(canonicalLanguageTag(raw)));
-  let byTag = resolvedAmong.get(available);
-  if (!byTag) {
-    byTag = new Map();
-    resolvedAmong.set(available, byTag);
-  }
-  return remember(byTag, raw, () => resolveAmong(raw, available));
+  const tag = canonicalLanguageTag(raw);
+  if (tag === undefined) return FALLBACK_LOCALE;
+  if (!Array.isArray(available) || available.length === 0) return remember(resolvedTags, tag, findBuiltIn);
+  return resolveAmong(tag, available);
 }
 
 /**
  * The locale to speak for a tag, a locale object or nothing; never throws.
  *
  * - A **locale object** is used as given (each missing or wrongly typed message falls back to the
- *   built-in locale of its code; a malformed `code` reads as `'und'`).
+ *   built-in locale of its code; a malformed `code` reads as `'und'`). It is read at each use, so a
+ *   change the app makes to it (a new `code`, `dir` or `messages`, a message replaced) counts from
+ *   the next call on, checked as on the first.
  * - A **tag** (BCP 47; case-insensitive; `_` and POSIX forms such as `ja_JP.UTF-8` accepted) is
  *   matched against `available` and the built-in locales (`en`, `zh-CN`, `zh-TW`, `ja`, `ko`, `ar`)
  *   together, the closest code winning and `available` winning a tie: the exact code, else the same
@@ -110,10 +113,12 @@ function resolveTag(raw: string, available: readonly CallRecordLocale[] | undefi
  *   `zh-HK` locale is available; `zh` and `zh-SG` → `zh-CN`), else another script. When the match is
  *   not exact, the result is the matched locale under the requested tag, so times, digits and
  *   plural rules follow the tag (`en-GB` → English words, 24-hour time; `ar-EG` → Arabic-Indic
- *   digits). A tag of another language, a malformed tag, `''` or `undefined` gives English (`en`).
+ *   digits). A tag of another language, a malformed tag, a string longer than 100 characters (no
+ *   tag is that long: it is not read at all), `''` or `undefined` gives English (`en`).
  *
- * The same input gives the same object (results are kept in bounded memos), so a resolved locale
- * can be passed as a prop without breaking memoization.
+ * `available` is read as it is at each call: a locale pushed into it later is found. The same input
+ * gives the same object while it holds the same values (results are kept in bounded memos), so a
+ * resolved locale can be passed as a prop without breaking memoization.
  *
  * @param tag - the requested language: a BCP 47 tag, a locale object, or `undefined` (English).
  * @param available - locale objects the app imported (e.g. `[fr, de]`); default none.

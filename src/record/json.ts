@@ -16,9 +16,11 @@ function isJsonObjectText(text: string): boolean {
  * In valid JSON text, a string token or an integer literal of 16 digits or more (a length every integer
  * past 2^53 = 9007199254740992 has). Strings are matched whole, so digits inside them are never taken for
  * numbers; the lookarounds keep the digits of a fraction or an exponent (`1.2345…`, `1e2345…`) and the
- * start of a longer non-integer number (`1234….5`) out.
+ * start of a longer non-integer number (`1234….5`) out. The closing quote is optional, so a string that
+ * never closes (only in text that is not JSON) is taken whole instead of being tried again from each of
+ * its quotes: linear on any text.
  */
-const STRING_OR_LONG_INTEGER = /"(?:[^"\\]|\\.)*"|(?<![0-9.eE+-])-?[0-9]{16,}(?![0-9.eE])/g;
+const STRING_OR_LONG_INTEGER = /"(?:[^"\\]|\\.)*"?|(?<![0-9.eE+-])-?[0-9]{16,}(?![0-9.eE])/g;
 
 /** Valid JSON text with every integer literal of 16 digits or more put in quotes: `JSON.parse` keeps its digits. */
 function quoteLongIntegers(text: string): string {
