@@ -13,19 +13,19 @@ const REACT_PARTS = '{ CallRecordBubble, CallRecordProvider, useCallRecords }';
 
 /** The budgets of whole imports, each with the built files and names it imports. */
 export const BUDGETS = {
-  // Measured 14,091 B: 1,409 B (9 %) of headroom.
+  // Measured 15,164 B at 1.0.0: 336 B (2 %) of headroom.
   reactParts: {
     name: 'CallRecordBubble + CallRecordProvider + useCallRecords',
     import: { 'dist/index.js': REACT_PARTS },
     limitBytes: 15_500,
   },
-  // Measured 11,104 B: 1,396 B (11 %) of headroom.
+  // Measured 11,819 B at 1.0.0: 681 B (5 %) of headroom.
   core: {
     name: 'react-call-records/core (import *)',
     import: { 'dist/core.js': '*' },
     limitBytes: 12_500,
   },
-  // Measured 2,985 B: 515 B (15 %) of headroom.
+  // Measured 3,103 B at 1.0.0: 397 B (11 %) of headroom.
   parseCallRecordAlone: {
     name: 'parseCallRecord alone',
     import: { 'dist/index.js': '{ parseCallRecord }' },
@@ -34,11 +34,14 @@ export const BUDGETS = {
 };
 
 /**
- * What one opt-in locale of `react-call-records/locales` may add to the React parts. Measured 254 B
- * (`it`) to 488 B (`uk`): 12 B of headroom for the largest. A locale built into the main entry adds
- * nothing (it is already in the React parts).
+ * What one opt-in locale of `react-call-records/locales` may add to the React parts. Raised from
+ * 500 B at 1.0.0: Ukrainian, its words unchanged, went from 488 B to 503 B added as the React parts
+ * grew by the fixes of issue 20 (what a locale adds under gzip depends on what it is added to), and
+ * its wording cannot be made shorter honestly. Measured 266 B (`it`) to 503 B (`uk`): 47 B of
+ * headroom for the largest. A locale built into the main entry adds nothing (it is already in the
+ * React parts).
  */
-export const LOCALE_ADDED_LIMIT_BYTES = 500;
+export const LOCALE_ADDED_LIMIT_BYTES = 550;
 
 /**
  * The budget of the React parts plus the locale the locales entry exports as `localeName` (`fr`,

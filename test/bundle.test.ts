@@ -41,7 +41,8 @@ const SETTLED_CEILING_BYTES = {
   reactParts: 15_500,
   core: 12_500,
   parseCallRecordAlone: 3_500,
-  localeAdded: 500,
+  // 550 since 1.0.0: Ukrainian, unchanged, came to add 503 B as the React parts grew (gzip context).
+  localeAdded: 550,
 };
 
 /** The locales the main entry resolves by tag, already part of the React parts. */
