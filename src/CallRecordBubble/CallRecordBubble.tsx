@@ -1,13 +1,5 @@
-import {
-  forwardRef,
-  memo,
-  useContext,
-  useImperativeHandle,
-  useMemo,
-  useRef,
-  useSyncExternalStore,
-} from 'react';
-import type { CSSProperties, ReactElement, RefObject } from 'react';
+import { forwardRef, memo, useContext, useMemo, useSyncExternalStore } from 'react';
+import type { CSSProperties, ReactElement, RefCallback } from 'react';
 import { ThemeContext } from 'styled-components';
 import { useCallRecordContext, useStableCallRecordOptions } from '../CallRecordProvider';
 import { pickCallRecordOptions, withoutCallRecordOptions } from '../options';
@@ -18,7 +10,7 @@ import { themeVariablesStyle } from '../theme';
 import { callIcon } from './icons';
 import { describeBubble } from './describeBubble';
 import { readCallRecordInput } from './readCallRecordInput';
-import { useBrowserTime } from './useBrowserTime';
+import { useRootRef } from './useRootRef';
 import { shownOptions } from './viewOfCallRecordInput';
 import { BubbleRoot } from './styles';
 
@@ -151,10 +143,8 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
         [recognised, options, time, interactive],
       );
       const { view, callBackTarget } = bubble;
-      const rootRef = useRef<HTMLElement>(null);
-      useImperativeHandle(ref, () => rootRef.current as HTMLElement);
-      // A zoned time the server wrote otherwise than this browser does is replaced by ours.
-      useBrowserTime(rootRef, bubble.name, bubble.time);
+      // Also replaces a zoned time the server wrote otherwise than this browser does with ours.
+      const rootRef = useRootRef(ref, bubble.name, bubble.time);
       const callBack =
         callBackTarget && onCallBack
           ? () => onCallBack(callBackTarget.record, callBackTarget.peerId)
@@ -162,13 +152,13 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
       return (
         <BubbleRoot
           {...rest}
-          ref={rootRef as RefObject<HTMLDivElement>}
+          ref={rootRef as RefCallback<HTMLDivElement>}
           as={callBack ? 'button' : 'div'}
           type={callBack ? 'button' : undefined}
           onClick={callBack}
           role={callBack ? undefined : 'group'}
           aria-label={bubble.name}
-          // A server's time may differ from the browser's (useBrowserTime replaces it): not a mismatch to report.
+          // A server's time may differ from the browser's (useRootRef replaces it): not a mismatch to report.
           suppressHydrationWarning={bubble.time !== undefined}
           className={className}
           style={rootStyle(themeVariablesStyle(theme), style)}
