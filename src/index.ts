@@ -16,7 +16,7 @@
 export * from './core';
 
 // Theme
-export { lightTheme, darkTheme, CALL_RECORD_THEME_KEY } from './theme';
+export { lightTheme, darkTheme, CALL_RECORD_THEME_KEY, CALL_RECORD_THEME_VARS } from './theme';
 export type { CallRecordTheme } from './theme';
 
 // React

@@ -54,6 +54,7 @@ const GZIP_NOISE_BYTES = 30;
 /** The names the main entry exports and the React-free entry must not: React, and the theme. */
 const MAIN_ENTRY_ONLY = [
   'CALL_RECORD_THEME_KEY',
+  'CALL_RECORD_THEME_VARS',
   'CallRecordBubble',
   'CallRecordProvider',
   'darkTheme',
