@@ -493,6 +493,14 @@ try {
       ]),
     );
 
+    await check(`${label}: /core and /locales type-check under moduleResolution "node" too`, () =>
+      run('node', [
+        path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        path.join(dir, 'tsconfig.node10.json'),
+      ]),
+    );
+
     const viteBuild = async (outDir, development) => {
       const previous = process.env.NODE_ENV;
       process.env.NODE_ENV = development ? 'development' : 'production';
