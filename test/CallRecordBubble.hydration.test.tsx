@@ -134,11 +134,9 @@ describe('CallRecordBubble time across server and browser', () => {
     await act(async () => {
       hydrateRoot(container, element);
     });
-    const browserTime = new Intl.DateTimeFormat('ko', {
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone: 'Asia/Seoul',
-    }).format(BASE_TIME);
+    const browserTime = new Intl.DateTimeFormat('ko', { timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(
+      BASE_TIME,
+    );
     expect(container.querySelector('time')?.textContent).toBe(browserTime);
     expect(container.firstElementChild?.getAttribute('aria-label')).toBe(
       `수신 음성 통화, 통화 종료, ${browserTime}`,

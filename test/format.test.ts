@@ -708,6 +708,15 @@ describe('resolveCallRecordLocale', () => {
       locale: 'en',
     });
   });
+  it("writes a morning time in each locale's own short style: two-digit hours on a 24-hour clock", () => {
+    const morning = Date.UTC(2024, 0, 1, 9, 12);
+    const at = (locale: string | CallRecordLocale) => formatCallTime(morning, { locale, timeZone: 'UTC' });
+    expect(at(french)).toBe('09:12');
+    expect(at('en-GB')).toBe('09:12');
+    expect(at('zh-CN')).toBe('09:12');
+    expect(at('en')).toBe('9:12 AM');
+    expect(at('ja')).toBe('9:12');
+  });
   it('reads a malformed locale object safely: built-in words for what is missing or wrongly typed', () => {
     const broken = {
       code: 'zh_tw',

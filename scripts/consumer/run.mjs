@@ -307,7 +307,7 @@ async function assertChat(page, app) {
 async function expectBrowserTimes(page, region, locale, timeZone) {
   const times = await page.getByRole('region', { name: region, exact: true }).evaluate(
     (section, [tag, zone]) => {
-      const format = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone: zone });
+      const format = new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone: zone });
       return [...section.querySelectorAll('time')].map((time) => ({
         shown: time.textContent,
         expected: format.format(new Date(time.dateTime)),

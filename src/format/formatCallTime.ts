@@ -8,8 +8,9 @@ import { resolveCallRecordLocale } from './resolveCallRecordLocale';
 const MAX_TIMESTAMP = 8.64e15;
 
 /**
- * The time of day of a timestamp (epoch ms), short and in the locale's own style and digits:
- * "2:05 PM" (en), "14:05" (en-GB, zh-CN, and an app's `fr` locale), "下午2:05" (zh-TW), "٢:٠٥ م" (ar-EG).
+ * The time of day of a timestamp (epoch ms), in the locale's own short time style (`Intl`'s
+ * `timeStyle: 'short'`) and digits: "2:05 PM" and "9:12 AM" (en), "14:05" and "09:12" (en-GB,
+ * zh-CN, and an app's `fr` locale), "下午2:05" (zh-TW), "٢:٠٥ م" (ar-EG).
  * `locale` is a tag or a locale object, resolved with {@link resolveCallRecordLocale}: a tag of a
  * built-in language keeps its region (`en-GB` → 24-hour); a tag of any other language gives English
  * time, as it gives English words. `timeZone` is an IANA name, default the runtime's; one `Intl`

@@ -86,8 +86,9 @@ export function formatUnit(count: number, unit: DurationUnit, tag: string): stri
 export const pluralCategory = (count: number, tag: string): Intl.LDMLPluralRule =>
   remember(pluralRules, tag, () => new Intl.PluralRules(tag)).select(count);
 
+/** The locale's own short time style: "9:12 AM" in English, "09:12" in French. */
 function makeTimeFormat(tag: string, timeZone: string | undefined): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone });
+  return new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone });
 }
 
 /**
