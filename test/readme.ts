@@ -128,3 +128,31 @@ export function readmeTable(heading: string, choice: ReadmeTableChoice = {}): Re
 export function codeSpans(markdown: string): string[] {
   return [...markdown.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? '');
 }
+
+/** A fenced code block of README: its language (the word after the opening fence) and its text. */
+export interface ReadmeCodeBlock {
+  readonly language: string;
+  readonly code: string;
+}
+
+/**
+ * Every fenced code block of README, in order.
+ *
+ * @example
+ * readmeCodeBlocks().filter((block) => block.language === 'tsx');
+ */
+export function readmeCodeBlocks(): ReadmeCodeBlock[] {
+  const blocks: ReadmeCodeBlock[] = [];
+  let open: { language: string; lines: string[] } | undefined;
+  for (const line of README_LINES) {
+    if (open === undefined && line.startsWith('```')) {
+      open = { language: line.slice(3).trim(), lines: [] };
+    } else if (open !== undefined && line.startsWith('```')) {
+      blocks.push({ language: open.language, code: `${open.lines.join('\n')}\n` });
+      open = undefined;
+    } else {
+      open?.lines.push(line);
+    }
+  }
+  return blocks;
+}
