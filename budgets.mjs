@@ -13,11 +13,13 @@ const REACT_PARTS = '{ CallRecordBubble, CallRecordProvider, useCallRecords }';
 
 /** The budgets of whole imports, each with the built files and names it imports. */
 export const BUDGETS = {
-  // Measured 15,164 B at 1.0.0: 336 B (2 %) of headroom.
+  // Measured 15,164 B at 1.0.0. Raised from 15,500 B for issue 21's conversation-aware call-back (the
+  // conversation fields every message shape carries, the `conversationId` option and the peer's order of
+  // sources): measured 15,604 B, 396 B (2.5 %) of headroom.
   reactParts: {
     name: 'CallRecordBubble + CallRecordProvider + useCallRecords',
     import: { 'dist/index.js': REACT_PARTS },
-    limitBytes: 15_500,
+    limitBytes: 16_000,
   },
   // Measured 11,819 B at 1.0.0: 681 B (5 %) of headroom.
   core: {

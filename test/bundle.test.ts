@@ -38,7 +38,8 @@ const USE_CLIENT = "'use client';\n";
  * commit that raises its budget, saying why.
  */
 const SETTLED_CEILING_BYTES = {
-  reactParts: 15_500,
+  // 16,000 since issue 21: the conversation-aware call-back.
+  reactParts: 16_000,
   core: 12_500,
   parseCallRecordAlone: 3_500,
   // 550 since 1.0.0: Ukrainian, unchanged, came to add 503 B as the React parts grew (gzip context).
