@@ -28,6 +28,7 @@ export type {
   CallType,
   CallStatus,
   CallDirection,
+  CallConversationType,
   CallRecordSource,
   CallDuration,
   CallRecord,

@@ -89,8 +89,13 @@ describe('every valid record formats cleanly in every locale', () => {
           expect(view.tone === 'missed').toBe(
             view.direction === 'incoming' && ['cancelled', 'timeout', 'busy'].includes(callRecord.status),
           );
-          // Never claim what is not known: no peer when the direction is unknown; never the viewer.
-          if (view.direction === 'unknown') expect(view.peerId).toBeUndefined();
+          // Never claim what is not known. When the direction is unknown (no conversation here), the
+          // only peer is the one account in durations besides the viewer's; never the viewer.
+          if (view.direction === 'unknown') {
+            const others = new Set(callRecord.durations.map((entry) => entry.accountId));
+            const plainlyNamed = selfId !== undefined && others.delete(selfId) && others.size === 1;
+            expect(view.peerId).toBe(plainlyNamed ? [...others][0] : undefined);
+          }
           if (selfId !== undefined) expect(view.peerId).not.toBe(selfId);
           if (callRecord.senderId !== undefined && callRecord.senderId === callRecord.receiverId)
             expect(view.peerId).toBeUndefined();

@@ -1,5 +1,8 @@
-import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it, expect, vi } from 'vitest';
 import { render, renderHook, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { CallRecordBubble } from '../src/CallRecordBubble';
 import { CallRecordProvider } from '../src/CallRecordProvider';
@@ -25,13 +28,25 @@ const call = v2({
   ],
 });
 
+/**
+ * A video call nobody answered, as `V2NIMMessageCreator.createCallMessage` made it before it was sent:
+ * no sender, receiver or conversation (test/fixtures/sdk-v2-timeout.json), at 2026-12-02 07:15 UTC.
+ */
+const createdMessage: unknown = JSON.parse(
+  readFileSync(join(__dirname, 'fixtures', 'sdk-v2-timeout.json'), 'utf8'),
+);
+
 /** An option set under a provider that sets something else for it, and what the viewer then reads. */
 interface OptionCase {
+  /** The message shown; Alice's call to Bob when left out. */
+  readonly record?: unknown;
+  /** Whom the bubble's call-back button reaches, for a case about the call-back. */
+  readonly callsBack?: string;
   /** What the provider around sets (the option itself to another value, plus what the case needs). */
   readonly provider: CallRecordOptions;
   /** The option as the bubble, the hook or an inner provider sets it. */
   readonly own: CallRecordOptions;
-  /** The bubble's accessible name with `showTime`. */
+  /** The bubble's accessible name with `showTime` (and with `onCallBack` for a case with `callsBack`). */
   readonly name: string;
 }
 
@@ -61,9 +76,32 @@ const CASES: { readonly [Name in CallRecordOptionName]: OptionCase } = {
     own: { timeZone: 'Asia/Shanghai' },
     name: 'Outgoing voice call, Call duration: 01:02 (1 minute 2 seconds), 10:00 AM',
   },
+  conversationId: {
+    record: createdMessage,
+    provider: { selfId: 'alice', conversationId: 'alice|2|team-1', timeZone: 'UTC' },
+    own: { conversationId: 'alice|1|bob' },
+    callsBack: 'bob',
+    name: 'Outgoing video call, No answer, 7:15 AM. Call back',
+  },
 };
 
 const OPTION_CASES = Object.entries(CASES) as [CallRecordOptionName, OptionCase][];
+
+/**
+ * Checks what the viewer meets: the bubble's accessible name, and for a call-back case a button that
+ * reaches the case's person (`onCallBack` was passed as `callBack`).
+ */
+async function expectBubble(
+  { name, callsBack }: OptionCase,
+  callBack: (record: unknown, peerId: string) => void,
+): Promise<void> {
+  if (callsBack === undefined) {
+    expect(screen.getByRole('group')).toHaveAccessibleName(name);
+    return;
+  }
+  await userEvent.click(screen.getByRole('button', { name }));
+  expect(callBack).toHaveBeenCalledWith(expect.objectContaining({ callType: 'video' }), callsBack);
+}
 
 /** The provider of a case around `children`. */
 function underProvider(provider: CallRecordOptions) {
@@ -77,32 +115,62 @@ describe('every option of CallRecordOptions, set under a provider that sets it o
     expect(OPTION_CASES.map(([name]) => name).sort()).toEqual([...CALL_RECORD_OPTION_NAMES].sort());
   });
 
-  it.each(OPTION_CASES)('%s on the bubble wins over the provider', (_name, { provider, own, name }) => {
-    render(<CallRecordBubble record={call} showTime {...own} />, { wrapper: underProvider(provider) });
-    expect(screen.getByRole('group')).toHaveAccessibleName(name);
+  it.each(OPTION_CASES)('%s on the bubble wins over the provider', async (_name, cases) => {
+    const { record = call, provider, own } = cases;
+    const callBack = vi.fn();
+    render(
+      <CallRecordBubble
+        record={record}
+        showTime
+        onCallBack={cases.callsBack === undefined ? undefined : callBack}
+        {...own}
+      />,
+      {
+        wrapper: underProvider(provider),
+      },
+    );
+    await expectBubble(cases, callBack);
+  });
+
+  it.each(OPTION_CASES)('%s on an inner provider wins over the outer one', async (_name, cases) => {
+    const { record = call, provider, own } = cases;
+    const callBack = vi.fn();
+    render(
+      <CallRecordProvider {...own}>
+        <CallRecordBubble
+          record={record}
+          showTime
+          onCallBack={cases.callsBack === undefined ? undefined : callBack}
+        />
+      </CallRecordProvider>,
+      { wrapper: underProvider(provider) },
+    );
+    await expectBubble(cases, callBack);
   });
 
   it.each(OPTION_CASES)(
-    '%s on an inner provider wins over the outer one',
-    (_name, { provider, own, name }) => {
+    '%s on useCallRecords reaches its items, and their bubbles',
+    async (optionName, cases) => {
+      const { record = call, provider, own } = cases;
+      const { result } = renderHook(() => useCallRecords([record], own), {
+        wrapper: underProvider(provider),
+      });
+      const [item] = result.current.items;
+      expect(item?.options[optionName]).toEqual(own[optionName]);
+      const callBack = vi.fn();
       render(
-        <CallRecordProvider {...own}>
-          <CallRecordBubble record={call} showTime />
-        </CallRecordProvider>,
-        { wrapper: underProvider(provider) },
+        <CallRecordBubble
+          record={item}
+          showTime
+          onCallBack={cases.callsBack === undefined ? undefined : callBack}
+        />,
+        {
+          wrapper: underProvider(provider),
+        },
       );
-      expect(screen.getByRole('group')).toHaveAccessibleName(name);
+      await expectBubble(cases, callBack);
     },
   );
-
-  it.each(OPTION_CASES)('%s on useCallRecords reaches its items, and their bubbles', (optionName, cases) => {
-    const { provider, own, name } = cases;
-    const { result } = renderHook(() => useCallRecords([call], own), { wrapper: underProvider(provider) });
-    const [item] = result.current.items;
-    expect(item?.options[optionName]).toEqual(own[optionName]);
-    render(<CallRecordBubble record={item} showTime />, { wrapper: underProvider(provider) });
-    expect(screen.getByRole('group')).toHaveAccessibleName(name);
-  });
 
   it.each(OPTION_CASES)(
     '%s is kept by mergeCallRecordOptions and pickCallRecordOptions',

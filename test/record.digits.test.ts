@@ -160,6 +160,8 @@ describe('how often an input is read', () => {
         receiverId: 'id2',
         timestamp: 1430995117398,
         direction: 'outgoing',
+        conversationType: 'p2p',
+        conversationId: undefined,
         durations: [{ accountId: undefined, seconds: 8, caller: undefined }],
         source: 'g1-message',
       },

@@ -37,6 +37,8 @@ describe('G1 raw notification attach {"id":101|102|103,"data":{…}}', () => {
       receiverId: undefined,
       timestamp: 1430995117398,
       direction: undefined,
+      conversationType: undefined,
+      conversationId: undefined,
       durations: [{ accountId: undefined, seconds: 8, caller: undefined }],
       source: 'g1-attach',
     });
@@ -65,6 +67,8 @@ describe('G1 raw notification attach {"id":101|102|103,"data":{…}}', () => {
       receiverId: 'id2',
       timestamp: 1430995380471,
       direction: undefined,
+      conversationType: undefined,
+      conversationId: undefined,
       durations: [],
       source: 'g1-attach',
     });
@@ -130,6 +134,8 @@ describe('G1 Web SDK v9 notification {type:"notification", attach:{type:"netcall
       receiverId: 'bob',
       timestamp: 1430995117500,
       direction: 'outgoing',
+      conversationType: 'p2p',
+      conversationId: undefined,
       durations: [{ accountId: undefined, seconds: 125, caller: undefined }],
       source: 'g1-message',
     });

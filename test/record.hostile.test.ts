@@ -5,6 +5,8 @@ import type { CallRecord, CallRecordErrorCode, ParseCallRecordResult } from '../
 const RECORD_KEYS = [
   'callType',
   'channelId',
+  'conversationId',
+  'conversationType',
   'direction',
   'durations',
   'id',

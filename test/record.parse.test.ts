@@ -40,6 +40,8 @@ describe('parseCallRecord: the five shapes (fixtures), as objects and as JSON st
         receiverId: undefined,
         timestamp: undefined,
         direction: undefined,
+        conversationType: undefined,
+        conversationId: undefined,
         durations: [
           { accountId: 'acc01', seconds: 10, caller: undefined },
           { accountId: 'acc02', seconds: 12, caller: undefined },
@@ -59,6 +61,8 @@ describe('parseCallRecord: the five shapes (fixtures), as objects and as JSON st
         receiverId: 'bob',
         timestamp: 1732500000000,
         direction: undefined,
+        conversationType: 'p2p',
+        conversationId: undefined,
         durations: [],
         source: 'server-copy',
       },
@@ -75,6 +79,8 @@ describe('parseCallRecord: the five shapes (fixtures), as objects and as JSON st
         receiverId: 'bob',
         timestamp: 1732500300000,
         direction: undefined,
+        conversationType: 'p2p',
+        conversationId: undefined,
         durations: [
           { accountId: 'alice', seconds: 62, caller: undefined },
           { accountId: 'bob', seconds: 61, caller: undefined },
@@ -94,6 +100,8 @@ describe('parseCallRecord: the five shapes (fixtures), as objects and as JSON st
         receiverId: 'bob',
         timestamp: 1732500100000,
         direction: 'incoming',
+        conversationType: 'p2p',
+        conversationId: 'alice|1|bob',
         durations: [
           { accountId: 'alice', seconds: 75, caller: undefined },
           { accountId: 'bob', seconds: 74, caller: undefined },
@@ -113,6 +121,8 @@ describe('parseCallRecord: the five shapes (fixtures), as objects and as JSON st
         receiverId: 'alice',
         timestamp: 1732500400000,
         direction: 'outgoing',
+        conversationType: 'p2p',
+        conversationId: 'bob|1|alice',
         durations: [],
         source: 'v2-message',
       },
@@ -129,6 +139,8 @@ describe('parseCallRecord: the five shapes (fixtures), as objects and as JSON st
         receiverId: 'bob',
         timestamp: 1732500200000,
         direction: 'outgoing',
+        conversationType: 'p2p',
+        conversationId: undefined,
         durations: [],
         source: 'v9-message',
       },
@@ -145,6 +157,8 @@ describe('parseCallRecord: the five shapes (fixtures), as objects and as JSON st
         receiverId: undefined,
         timestamp: undefined,
         direction: undefined,
+        conversationType: undefined,
+        conversationId: undefined,
         durations: [],
         source: 'ios-object',
       },
@@ -161,6 +175,8 @@ describe('parseCallRecord: the five shapes (fixtures), as objects and as JSON st
         receiverId: undefined,
         timestamp: undefined,
         direction: undefined,
+        conversationType: undefined,
+        conversationId: undefined,
         durations: [
           { accountId: 'alice', seconds: 1020, caller: undefined },
           { accountId: 'bob', seconds: 1019, caller: undefined },
@@ -363,7 +379,7 @@ describe('parseCallRecord: ids and direction', () => {
     const anonymous = { ...v2, messageClientId: undefined, messageServerId: undefined };
     const first = record(parseCallRecord(anonymous));
     expect(first.id).toBe(
-      'call:["v2-message","778899","video","completed","alice","bob",1732500100000,"incoming",[["alice",75,null],["bob",74,null]]]',
+      'call:["v2-message","778899","video","completed","alice","bob",1732500100000,"incoming",[["alice",75,null],["bob",74,null]],"p2p","alice|1|bob"]',
     );
     expect(first.serverId).toBeUndefined();
     expect(record(parseCallRecord(JSON.stringify(anonymous))).id).toBe(first.id);

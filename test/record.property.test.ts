@@ -11,6 +11,8 @@ const PROPERTY_TIMEOUT = 120_000;
 const RECORD_KEYS = [
   'callType',
   'channelId',
+  'conversationId',
+  'conversationType',
   'direction',
   'durations',
   'id',

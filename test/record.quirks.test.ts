@@ -72,6 +72,8 @@ describe('empty or missing channelId', () => {
       receiverId: undefined,
       timestamp: undefined,
       direction: undefined,
+      conversationType: undefined,
+      conversationId: undefined,
       durations: [],
       source: 'server-copy',
     });

@@ -14,6 +14,8 @@ const unsent = {
   senderId: undefined,
   receiverId: undefined,
   direction: 'outgoing',
+  conversationType: undefined,
+  conversationId: undefined,
   source: 'v2-message',
 } as const;
 

@@ -71,8 +71,8 @@ export function formatResolvedCallRecord(
   locale: CallRecordLocale,
   messages: CallRecordMessages,
 ): CallRecordView {
-  const { selfId, pickDuration } = options ?? {};
-  const { direction, peerId } = viewerSide(record, selfId);
+  const { selfId, pickDuration, conversationId } = options ?? {};
+  const { direction, peerId } = viewerSide(record, selfId, conversationId);
   const media = mediaOf(record.callType);
   const seconds = record.status === 'completed' ? pickSeconds(record, selfId, pickDuration) : undefined;
   let text: string;

@@ -25,8 +25,10 @@ export type CallTone = 'normal' | 'missed';
  * - `text`: the visible label; `accessibleLabel`: one sentence with direction, media, outcome and
  *   the spoken duration, for screen readers (add the time and the action with `formatAccessibleName`).
  * - `seconds`: the duration shown, `undefined` unless the call completed with duration data.
- * - `peerId`: the person to call back (the receiver when the viewer placed the call, else the
- *   caller); `undefined` when the direction is unknown or the record was sent to oneself.
+ * - `peerId`: the person to call back: the receiver when the viewer placed the call, the caller when
+ *   they received it; else the other account of the record's own one-to-one `conversationId`, of the
+ *   `conversationId` option, or the one account besides the viewer's in `durations`. `undefined` in a
+ *   team, when nobody is known, or for a record sent to oneself.
  * - `count`: 1, or N for a group of missed calls.
  * - `locale`: the BCP 47 tag used for `lang` and `Intl` (`'en'`, `'en-GB'`, `'fr-FR'`); `dir`: the
  *   writing direction of the words.

@@ -43,7 +43,36 @@ function directionOf(
   return 'unknown';
 }
 
-function peerOf(
+/** The parts of a V2 conversation id `<own account>|<type>|<target>`, or `undefined` for any other value. */
+function conversationParts(
+  conversationId: unknown,
+): { readonly type: string; readonly target: string } | undefined {
+  if (typeof conversationId !== 'string') return undefined;
+  const parts = conversationId.split('|');
+  if (parts.length !== 3 || parts[2] === '') return undefined;
+  return { type: parts[1]!, target: parts[2]! };
+}
+
+/** Whether a V2 conversation id names a team (type 2) or a super team (type 3). */
+function isGroupConversationId(conversationId: unknown): boolean {
+  const type = conversationParts(conversationId)?.type;
+  return type === '2' || type === '3';
+}
+
+/** The other account of a one-to-one (type 1) V2 conversation id; `undefined` for any other value. */
+function p2pTargetOf(conversationId: unknown): string | undefined {
+  const parts = conversationParts(conversationId);
+  return parts?.type === '1' ? parts.target : undefined;
+}
+
+/** Whether the record says it was sent in a team or a super team. */
+function isGroupRecord(record: CallRecord): boolean {
+  const type = record.conversationType;
+  return type === 'team' || type === 'superTeam' || isGroupConversationId(record.conversationId);
+}
+
+/** The sender or receiver the direction points at: the caller of an incoming call, the callee of an outgoing one. */
+function peerFromMessage(
   record: CallRecord,
   direction: CallRecordDirection,
   entries: readonly CallDuration[],
@@ -55,25 +84,61 @@ function peerOf(
   return undefined;
 }
 
+/** The one account of `durations` besides the viewer's, when the viewer is among them with exactly one other. */
+function peerFromDurations(entries: readonly CallDuration[], self: string | undefined): string | undefined {
+  if (self === undefined) return undefined;
+  const accounts = new Set(entries.map(accountOf));
+  if (!accounts.has(self) || accounts.has(undefined)) return undefined;
+  accounts.delete(self);
+  return accounts.size === 1 ? [...accounts][0] : undefined;
+}
+
+/**
+ * Whom a call-back reaches, from the first that names someone: the message's sender or receiver (by the
+ * direction); the record's own one-to-one V2 `conversationId`; the conversation the app shows
+ * (`conversationId` option); the one account in `durations` besides the viewer's. Nobody for a record sent in
+ * a team or a super team, in a team conversation the app shows (for a record that names nobody itself), or
+ * sent to oneself.
+ */
+function peerOf(
+  record: CallRecord,
+  direction: CallRecordDirection,
+  self: string | undefined,
+  shownConversationId: unknown,
+): string | undefined {
+  if (isGroupRecord(record)) return undefined;
+  if (record.senderId !== undefined && record.senderId === record.receiverId) return undefined;
+  const entries: readonly CallDuration[] = Array.isArray(record.durations) ? record.durations : [];
+  const caller = accountOf(entries.find((entry) => entry.caller === true));
+  const fromMessage = peerFromMessage(record, direction, entries, caller);
+  if (fromMessage !== undefined) return fromMessage;
+  const fromRecordConversation = p2pTargetOf(record.conversationId);
+  if (fromRecordConversation !== undefined) return fromRecordConversation;
+  if (isGroupConversationId(shownConversationId)) return undefined;
+  return p2pTargetOf(shownConversationId) ?? peerFromDurations(entries, self);
+}
+
 /**
  * The viewer's side of a call. Direction: with `selfId` and a sender, whether the viewer sent it
  * (the sender is the caller); else with `selfId` and a duration entry flagged `caller: true`,
  * whether that entry is the viewer's; else the record's own `direction` (`isSelf`/`flow`); else
- * `'unknown'`. The peer: the receiver of an outgoing call, the caller of an incoming one; none when
- * the direction is unknown, when it would be the viewer, or when the record was sent to oneself.
- * `selfId` is read by {@link viewerIdOf}: `''` or a value that is not a string is no viewer.
+ * `'unknown'`. The peer, whom a call-back reaches, comes from the first of: the caller of an incoming
+ * call or the callee of an outgoing one; the record's own one-to-one V2 `conversationId`
+ * (`'bob|1|alice'` → `'alice'`); `conversationId`, the conversation the app shows; the one account in
+ * `durations` besides the viewer's. None in a team or super team, when it would be the viewer, or when
+ * the record was sent to oneself. `selfId` is read by {@link viewerIdOf}: `''` or a value that is not a
+ * string is no viewer.
  * @internal
  *
  * @example
  * viewerSide(record, 'bob'); // { direction: 'incoming', peerId: 'alice' } for alice's call to bob
+ * viewerSide(createdMessageRecord, 'bob', 'bob|1|alice'); // { direction: 'outgoing', peerId: 'alice' }
  */
-export function viewerSide(record: CallRecord, selfId: unknown): ViewerSide {
+export function viewerSide(record: CallRecord, selfId: unknown, conversationId?: unknown): ViewerSide {
   const self = viewerIdOf(selfId);
   const entries: readonly CallDuration[] = Array.isArray(record.durations) ? record.durations : [];
   const caller = accountOf(entries.find((entry) => entry.caller === true));
   const direction = directionOf(record, self, caller);
-  const peer = peerOf(record, direction, entries, caller);
-  const sentToOneself = record.senderId !== undefined && record.senderId === record.receiverId;
-  const peerId = sentToOneself || peer === self ? undefined : peer;
-  return { direction, peerId };
+  const peer = peerOf(record, direction, self, conversationId);
+  return { direction, peerId: peer === self ? undefined : peer };
 }

@@ -13,6 +13,10 @@ import type { CallRecordLocale, CallRecordMessages } from './CallRecordLocale';
  *   entry, else the longest), `'longest'`, `'first'`, or a function returning seconds.
  * - `timeZone`: IANA zone of the time of day a bubble shows with `showTime` (default: the runtime's);
  *   set it when rendering on a server. `formatCallRecord` ignores it.
+ * - `conversationId`: the V2 conversation id of the one-to-one conversation the app is showing
+ *   (`'me|1|bob'`, as `V2NIMConversationIdUtil.p2pConversationId('bob')` builds it); whom a call-back
+ *   reaches for a record that names nobody itself (a message `createCallMessage` made, a bare attach).
+ *   A team id (`'me|2|team'`) never names anyone. Default: none.
  *
  * Adding an option: a field here and its entry in {@link CALL_RECORD_OPTION_EFFECTS}; merging,
  * comparing and the props of the provider and the bubble follow from that table.
@@ -38,6 +42,11 @@ export interface CallRecordOptions {
     | undefined;
   /** IANA time zone of a bubble's time of day. Default: the runtime's zone. */
   readonly timeZone?: string | undefined;
+  /**
+   * The V2 conversation id the app is showing (`'me|1|bob'`): the other person of a one-to-one view, for
+   * records that do not name them (a message `createCallMessage` made, a bare attach). Default: none.
+   */
+  readonly conversationId?: string | undefined;
 }
 
 /**
@@ -60,6 +69,7 @@ export const CALL_RECORD_OPTION_EFFECTS = {
   messages: 'view',
   pickDuration: 'view',
   timeZone: 'time',
+  conversationId: 'view',
 } as const satisfies { readonly [Name in keyof CallRecordOptions]-?: CallRecordOptionEffect };
 
 /** The name of an option of {@link CallRecordOptions}. */
@@ -70,7 +80,7 @@ export type CallRecordOptionName = keyof typeof CALL_RECORD_OPTION_EFFECTS;
  * @internal
  *
  * @example
- * CALL_RECORD_OPTION_NAMES; // ['selfId', 'locale', 'messages', 'pickDuration', 'timeZone']
+ * CALL_RECORD_OPTION_NAMES; // ['selfId', 'locale', 'messages', 'pickDuration', 'timeZone', 'conversationId']
  */
 export const CALL_RECORD_OPTION_NAMES = /* @__PURE__ */ Object.keys(
   CALL_RECORD_OPTION_EFFECTS,
@@ -81,7 +91,7 @@ export const CALL_RECORD_OPTION_NAMES = /* @__PURE__ */ Object.keys(
  * @internal
  *
  * @example
- * VIEW_OPTION_NAMES; // ['selfId', 'locale', 'messages', 'pickDuration']
+ * VIEW_OPTION_NAMES; // ['selfId', 'locale', 'messages', 'pickDuration', 'conversationId']
  */
 export const VIEW_OPTION_NAMES = /* @__PURE__ */ CALL_RECORD_OPTION_NAMES.filter(
   (name) => CALL_RECORD_OPTION_EFFECTS[name] === 'view',

@@ -12,6 +12,7 @@ export type {
   CallType,
   CallStatus,
   CallDirection,
+  CallConversationType,
   CallRecordSource,
   CallDuration,
   CallRecord,

@@ -5,6 +5,8 @@ import { isObject } from './values';
 const CALL_TYPES: readonly unknown[] = /* @__PURE__ */ Object.values(CALL_TYPE_CODES);
 const CALL_STATUSES: readonly unknown[] = /* @__PURE__ */ Object.values(CALL_STATUS_CODES);
 
+const CONVERSATION_TYPES: readonly unknown[] = [undefined, 'p2p', 'team', 'superTeam'];
+
 function isOptionalString(value: unknown): boolean {
   return value === undefined || typeof value === 'string';
 }
@@ -28,6 +30,8 @@ export function isCallRecord(value: unknown): value is CallRecord {
     CALL_STATUSES.includes(value.status) &&
     isOptionalString(value.senderId) &&
     isOptionalString(value.receiverId) &&
+    CONVERSATION_TYPES.includes(value.conversationType) &&
+    isOptionalString(value.conversationId) &&
     (value.timestamp === undefined || Number.isFinite(value.timestamp)) &&
     typeof value.source === 'string' &&
     Array.isArray(value.durations)

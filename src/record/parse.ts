@@ -5,6 +5,7 @@ import { readObject, readStringInput } from './json';
 import { legacyKindById, legacyKindByName, recognizeShape } from './shapes';
 import type { CallShape, G1Shape, G2Shape, LegacyCallKind, LegacyCallShape, MessageKeys } from './shapes';
 import type {
+  CallConversationType,
   CallDirection,
   CallDuration,
   CallRecord,
@@ -13,7 +14,15 @@ import type {
   CallType,
   ParseCallRecordResult,
 } from './types';
-import { isPresent, readDirection, readId, readInteger, readKeepingDigits, readTimestamp } from './values';
+import {
+  isPresent,
+  readConversationType,
+  readDirection,
+  readId,
+  readInteger,
+  readKeepingDigits,
+  readTimestamp,
+} from './values';
 import type { JsonObject } from './values';
 
 /*
@@ -54,6 +63,8 @@ interface MessageFields {
   readonly receiverId: string | undefined;
   readonly timestamp: number | undefined;
   readonly direction: CallDirection | undefined;
+  readonly conversationType: CallConversationType | undefined;
+  readonly conversationId: string | undefined;
 }
 
 /**
@@ -63,6 +74,7 @@ interface MessageFields {
  */
 function readMessageFields(message: JsonObject, keys: MessageKeys): MessageFields {
   const { clientIdKey, serverIdKey, senderKey, receiverKey, timeKey, directionKey } = keys;
+  const { conversationTypeKey, conversationIdKey } = keys;
   return {
     clientId: clientIdKey === undefined ? undefined : readId(message[clientIdKey], clientIdKey),
     serverId: serverIdKey === undefined ? undefined : readId(message[serverIdKey], serverIdKey),
@@ -70,13 +82,19 @@ function readMessageFields(message: JsonObject, keys: MessageKeys): MessageField
     receiverId: receiverKey === undefined ? undefined : readId(message[receiverKey], receiverKey),
     timestamp: timeKey === undefined ? undefined : readTimestamp(message[timeKey], timeKey),
     direction: directionKey === undefined ? undefined : readDirection(message[directionKey]),
+    conversationType:
+      conversationTypeKey === undefined ? undefined : readConversationType(message[conversationTypeKey]),
+    conversationId:
+      conversationIdKey === undefined ? undefined : readId(message[conversationIdKey], conversationIdKey),
   };
 }
 
 /**
  * The id of a record that carries no message id: `call:` and the JSON of every other field of the record,
  * `[source, channelId, callType, status, senderId, receiverId, timestamp, direction, durations]`, each
- * duration as `[accountId, seconds, caller]` and an absent field as `null`. Two records share it only when
+ * duration as `[accountId, seconds, caller]` and an absent field as `null`, then `conversationType` and
+ * `conversationId` only when the message states either (so the ids of records without them, every bare
+ * attach among them, stay what they were in 1.0). Two records share it only when
  * they agree on every field, so it tells apart any two calls the record can tell apart (JSON quotes every
  * id, so no separator inside one can make two records one), and the same input always gets the same id.
  */
@@ -88,9 +106,9 @@ function contentIdOf(
   status: CallStatus,
   durations: readonly CallDuration[],
 ): string {
-  const { senderId, receiverId, timestamp, direction } = message;
+  const { senderId, receiverId, timestamp, direction, conversationType, conversationId } = message;
   const durationFields = durations.map((duration) => [duration.accountId, duration.seconds, duration.caller]);
-  const fields = [
+  const fields: unknown[] = [
     source,
     channelId,
     callType,
@@ -101,6 +119,9 @@ function contentIdOf(
     direction,
     durationFields,
   ];
+  if (conversationType !== undefined || conversationId !== undefined) {
+    fields.push(conversationType ?? null, conversationId ?? null);
+  }
   return `call:${JSON.stringify(fields)}`;
 }
 
@@ -127,6 +148,8 @@ function buildRecord(
     receiverId: message.receiverId,
     timestamp: message.timestamp,
     direction: message.direction,
+    conversationType: message.conversationType,
+    conversationId: message.conversationId,
     durations,
     source,
   };
@@ -253,6 +276,8 @@ function readG1Record(input: JsonObject, shape: G1Shape): CallRecord {
     receiverId: otherAccount ?? (callerSentMessage ? message.receiverId : undefined),
     timestamp: message.timestamp ?? callTime,
     direction: callerSentMessage ? message.direction : undefined,
+    conversationType: message.conversationType,
+    conversationId: message.conversationId,
   };
   return buildRecord(shape.source, call, channelId, callType, kind.status, durations);
 }

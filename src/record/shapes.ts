@@ -18,6 +18,10 @@ export interface MessageKeys {
   readonly timeKey?: string;
   /** The direction from the local user's side (`isSelf` or `flow`). */
   readonly directionKey?: string;
+  /** The kind of conversation (V2 `conversationType`, server copy `convType`, v9 `scene`). */
+  readonly conversationTypeKey?: string;
+  /** The V2 conversation id (`<own account>|<type>|<target>`). */
+  readonly conversationIdKey?: string;
 }
 
 /** A G2 call record shape: its attach carries NIM's numeric `type` and `status` codes. */
@@ -73,6 +77,7 @@ const SERVER_COPY_SHAPE = {
   senderKey: 'fromAccount',
   receiverKey: 'to',
   timeKey: 'msgTimestamp',
+  conversationTypeKey: 'convType',
 } as const satisfies CallShape;
 
 /** Web SDK v10 `V2NIMMessage` with `messageType` 12; its `attachment` may carry only `raw`. */
@@ -91,6 +96,8 @@ const V2_MESSAGE_SHAPE = {
   receiverKey: 'receiverId',
   timeKey: 'createTime',
   directionKey: 'isSelf',
+  conversationTypeKey: 'conversationType',
+  conversationIdKey: 'conversationId',
 } as const satisfies CallShape;
 
 /** Web SDK v9 message with `type: 'g2'`. */
@@ -108,6 +115,7 @@ const V9_MESSAGE_SHAPE = {
   receiverKey: 'to',
   timeKey: 'time',
   directionKey: 'flow',
+  conversationTypeKey: 'scene',
 } as const satisfies CallShape;
 
 /**
@@ -147,6 +155,7 @@ const G1_MESSAGE_SHAPE = {
   receiverKey: 'to',
   timeKey: 'time',
   directionKey: 'flow',
+  conversationTypeKey: 'scene',
 } as const satisfies LegacyCallShape;
 
 /** Raw notification attach (C, PC and native SDKs): `{ id: 101 | 102 | 103, data: { calltype, channel, … } }`. */

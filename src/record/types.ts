@@ -20,6 +20,19 @@ export type CallStatus = 'completed' | 'cancelled' | 'rejected' | 'timeout' | 'b
 export type CallDirection = 'outgoing' | 'incoming';
 
 /**
+ * The kind of conversation a record was sent in, when its message says so: a one-to-one conversation
+ * (`'p2p'`), a team (`'team'`) or a super team (`'superTeam'`). NIM writes it as V2 `conversationType`
+ * 1 / 2 / 3, the server copy's `convType` `'PERSON'` / `'TEAM'` / `'SUPER_TEAM'`, and v9 `scene`
+ * `'p2p'` / `'team'` / `'superTeam'`.
+ *
+ * @example
+ * ```ts
+ * const inTeam = result.ok && result.record.conversationType === 'team'; // nobody to call back
+ * ```
+ */
+export type CallConversationType = 'p2p' | 'team' | 'superTeam';
+
+/**
  * The shape a record arrived in, named as README's "Every input shape" lists them, e.g. `'v2-message'` for
  * a Web SDK v10 `V2NIMMessage` or `'g1-attach'` for a legacy G1 notification. Derived from the shape tables
  * of the parser (`src/record/shapes.ts`), so it names every shape `parseCallRecord` reads and no other.
@@ -57,7 +70,7 @@ export interface CallRecord {
    * Stable identity: the client message id, else the server id, else one made of the record's content:
    * `call:` and the JSON of every other field, `[source, channelId, callType, status, senderId, receiverId,
    * timestamp, direction, durations]` (each duration as `[accountId, seconds, caller]`, an absent field as
-   * `null`), e.g. `call:["attach","123","audio","timeout",null,null,null,null,[]]`. The same input always
+   * `null`; then `conversationType` and `conversationId` when the message states either), e.g. `call:["attach","123","audio","timeout",null,null,null,null,[]]`. The same input always
    * gets the same id, and two records share a made-up id only when they agree on every field, so it never
    * makes two calls one. A number that is not a safe integer (past 2^53, so its digits are already lost)
    * is never used.
@@ -80,6 +93,18 @@ export interface CallRecord {
   readonly receiverId: string | undefined;
   /** When the message was sent (G1 attach: when the call happened), epoch milliseconds. */
   readonly timestamp: number | undefined;
+  /**
+   * The kind of conversation, when the message says it (see {@link CallConversationType}); `undefined` for a
+   * bare attach, an iOS object, a raw G1 attach, or a value NIM does not define (V2 `0` of an unsent message).
+   * Optional so records written by hand or by an older version stay records; parsed records always carry the key.
+   */
+  readonly conversationType?: CallConversationType | undefined;
+  /**
+   * The V2 conversation id (`<own account>|<type>|<target>`, e.g. `'bob|1|alice'`) when the message carries a
+   * non-empty one; `undefined` otherwise (other shapes, or a message `createCallMessage` made and nobody sent yet).
+   * Optional like `conversationType`; parsed records always carry the key.
+   */
+  readonly conversationId?: string | undefined;
   /** The direction as the source states it (`isSelf`, `flow`), from the local user's side; absent when the source does not say. */
   readonly direction: CallDirection | undefined;
   /** One entry per member, in source order (a G1 bill: one entry for the whole call); usually empty unless `status` is `'completed'`. */

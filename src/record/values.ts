@@ -1,5 +1,5 @@
 import { fail } from './errors';
-import type { CallDirection, CallRecordErrorCode } from './types';
+import type { CallConversationType, CallDirection, CallRecordErrorCode } from './types';
 
 /** An object read from a message or from JSON text: only its own, known keys are ever read. */
 export type JsonObject = Record<string, unknown>;
@@ -124,6 +124,31 @@ export function readTimestamp(value: unknown, path: string): number | undefined 
   if (value === undefined || value === null || value === '') return undefined;
   const timestamp = readNumber(value);
   return Number.isFinite(timestamp) ? timestamp : fail(path, value, 'a number');
+}
+
+/**
+ * The kind of conversation a message states: V2 `conversationType` (1, 2, 3), the server copy's `convType`
+ * (`'PERSON'`, `'TEAM'`, `'SUPER_TEAM'`) or v9 `scene` (`'p2p'`, `'team'`, `'superTeam'`). `undefined` for
+ * anything else (V2's `0` of an unsent message, a chat room, a value NIM does not define): it never fails a
+ * record, since it only ever narrows whom a call-back reaches.
+ */
+export function readConversationType(value: unknown): CallConversationType | undefined {
+  switch (value) {
+    case 1:
+    case 'PERSON':
+    case 'p2p':
+      return 'p2p';
+    case 2:
+    case 'TEAM':
+    case 'team':
+      return 'team';
+    case 3:
+    case 'SUPER_TEAM':
+    case 'superTeam':
+      return 'superTeam';
+    default:
+      return undefined;
+  }
 }
 
 /**

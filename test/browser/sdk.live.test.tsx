@@ -5,7 +5,10 @@
 // `createCallMessage(type, channelId, status, durations, text)` builds a genuine V2NIMMessage
 // locally: no login, no request.
 import sdkUrl from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK.js?url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, render, renderHook, screen } from '@testing-library/react';
+import { userEvent } from '@vitest/browser/context';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CallRecordBubble, CallRecordProvider, useCallRecords } from '../../src';
 import { formatCallRecord, isCallRecordMessage, parseCallRecord } from '../../src/core';
 
 interface CallMessageCreator {
@@ -70,5 +73,56 @@ describe('V2NIMMessage built by nim-web-sdk-ng in Chromium', () => {
     if (!result.ok) return;
     expect(result.record.durations).toStrictEqual([{ accountId: undefined, seconds: 5, caller: undefined }]);
     expect(formatCallRecord(result.record, { locale: 'zh-CN' }).text).toBe('通话时长 00:05');
+  });
+});
+
+// Issue 21, item 4: a message createCallMessage made names nobody until it is sent. Shown in a view
+// that names its one-to-one conversation, it offers a call-back to the other person; in a team it
+// offers none.
+describe('a message createCallMessage made, shown in a named conversation', () => {
+  afterEach(cleanup);
+
+  const renderInView = (conversationId: string | undefined, input: unknown, onCallBack: () => void) =>
+    render(
+      <CallRecordProvider selfId="alice" locale="en" conversationId={conversationId}>
+        <CallRecordBubble record={input} onCallBack={onCallBack} />
+      </CallRecordProvider>,
+    );
+
+  it('calls back the other person of a one-to-one view, by keyboard', async () => {
+    const onCallBack = vi.fn();
+    renderInView('alice|1|bob', creator.createCallMessage(2, 'ch-view', 4, []), onCallBack);
+    const button = screen.getByRole('button', { name: 'Outgoing video call, No answer. Call back' });
+    await userEvent.tab();
+    expect(button).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(onCallBack).toHaveBeenCalledWith(expect.objectContaining({ callType: 'video' }), 'bob');
+  });
+
+  it('offers nobody to call back without a view, or in a team', () => {
+    const message = creator.createCallMessage(1, 'ch-team', 4, []);
+    renderInView(undefined, message, vi.fn());
+    renderInView('alice|2|team-7', message, vi.fn());
+    expect(screen.queryByRole('button')).toBe(null);
+    expect(screen.getAllByRole('group', { name: 'Outgoing voice call, No answer' })).toHaveLength(2);
+  });
+
+  it('names the person for the hook too, and a bare attach by the one other account in its durations', () => {
+    const created = creator.createCallMessage(1, 'ch-hook', 1, [{ accountId: 'alice', duration: 12 }]);
+    const attach = {
+      type: 1,
+      channelId: 'ch-attach',
+      status: 1,
+      durations: [
+        { accid: 'alice', duration: 9 },
+        { accid: 'carol', duration: 9 },
+      ],
+    };
+    const { result } = renderHook(() =>
+      useCallRecords([created, attach], { selfId: 'alice', conversationId: 'alice|1|bob' }),
+    );
+    expect(result.current.items.map((item) => item.view.peerId)).toEqual(['bob', 'bob']);
+    const { result: withoutView } = renderHook(() => useCallRecords([created, attach], { selfId: 'alice' }));
+    expect(withoutView.current.items.map((item) => item.view.peerId)).toEqual([undefined, 'carol']);
   });
 });
