@@ -50,8 +50,9 @@ export interface CallRecordBubbleProps extends CallRecordOptions {
   readonly record: unknown;
   /**
    * Makes the bubble a `<button>` that calls back: receives the record (the latest one of a group)
-   * and the other person's account id. Not offered when there is nobody to call back: the fallback,
-   * a call whose side nobody knows, a record sent to oneself (no `peerId`).
+   * and the other person's account id (`view.peerId`: the sender or receiver, else the conversation, else
+   * the one other account in `durations`). Not offered when there is nobody to call back: the fallback,
+   * a record that names nobody in a view without `conversationId`, a team, a record sent to oneself.
    */
   readonly onCallBack?: ((record: CallRecord, peerId: string) => void) | undefined;
   /**
