@@ -61,6 +61,8 @@ export type {
   AccessibleNameParts,
   CallRecordLocale,
   CallRecordMessages,
+  CompleteCallRecordLocale,
+  CompleteCallRecordMessages,
   PluralMessage,
 } from './format';
 
