@@ -13,19 +13,22 @@ const REACT_PARTS = '{ CallRecordBubble, CallRecordProvider, useCallRecords }';
 
 /** The budgets of whole imports, each with the built files and names it imports. */
 export const BUDGETS = {
-  // Measured 15,164 B at 1.0.0. Raised from 15,500 B for issue 21's conversation-aware call-back (the
+  // Measured 15,164 B at 1.0.0. Raised to 16,000 B for issue 21's conversation-aware call-back (the
   // conversation fields every message shape carries, the `conversationId` option and the peer's order of
-  // sources): measured 15,604 B, 396 B (2.5 %) of headroom.
+  // sources: 15,604 B), then to 16,500 B for the call-history words of the six built-in locales (issue
+  // 22; every shipped locale is complete, and the built-in ones are in the bubble's bundle): measured
+  // 16,161 B, 339 B (2 %) of headroom.
   reactParts: {
     name: 'CallRecordBubble + CallRecordProvider + useCallRecords',
     import: { 'dist/index.js': REACT_PARTS },
-    limitBytes: 16_000,
+    limitBytes: 16_500,
   },
-  // Measured 11,819 B at 1.0.0: 681 B (5 %) of headroom.
+  // Measured 11,819 B at 1.0.0. Raised to 13,500 B for the conversation-aware call-back and the
+  // call-history words of the built-in locales (issues 21 and 22): measured 12,805 B, 695 B (5 %) of headroom.
   core: {
     name: 'react-call-records/core (import *)',
     import: { 'dist/core.js': '*' },
-    limitBytes: 12_500,
+    limitBytes: 13_500,
   },
   // Measured 3,103 B at 1.0.0: 397 B (11 %) of headroom.
   parseCallRecordAlone: {
@@ -39,11 +42,11 @@ export const BUDGETS = {
  * What one opt-in locale of `react-call-records/locales` may add to the React parts. Raised from
  * 500 B at 1.0.0: Ukrainian, its words unchanged, went from 488 B to 503 B added as the React parts
  * grew by the fixes of issue 20 (what a locale adds under gzip depends on what it is added to), and
- * its wording cannot be made shorter honestly. Measured 266 B (`it`) to 503 B (`uk`): 47 B of
- * headroom for the largest. A locale built into the main entry adds nothing (it is already in the
- * React parts).
+ * its wording cannot be made shorter honestly. Raised to 650 B for the call-history words every
+ * locale gained (issue 22): measured 188 B (`zhHK`) to 621 B (`uk`), 29 B of headroom for the
+ * largest. A locale built into the main entry adds nothing (it is already in the React parts).
  */
-export const LOCALE_ADDED_LIMIT_BYTES = 550;
+export const LOCALE_ADDED_LIMIT_BYTES = 650;
 
 /**
  * The budget of the React parts plus the locale the locales entry exports as `localeName` (`fr`,

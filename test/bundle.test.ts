@@ -38,12 +38,14 @@ const USE_CLIENT = "'use client';\n";
  * commit that raises its budget, saying why.
  */
 const SETTLED_CEILING_BYTES = {
-  // 16,000 since issue 21: the conversation-aware call-back.
-  reactParts: 16_000,
-  core: 12_500,
+  // 16,500 since issue 22 (the conversation-aware call-back, the built-in locales' call-history words).
+  reactParts: 16_500,
+  // 13,500 since issue 22, for the same two.
+  core: 13_500,
   parseCallRecordAlone: 3_500,
-  // 550 since 1.0.0: Ukrainian, unchanged, came to add 503 B as the React parts grew (gzip context).
-  localeAdded: 550,
+  // 550 since 1.0.0: Ukrainian, unchanged, came to add 503 B as the React parts grew (gzip context);
+  // 650 since issue 22: every locale's call-history words.
+  localeAdded: 650,
 };
 
 /** The locales the main entry resolves by tag, already part of the React parts. */
