@@ -145,8 +145,9 @@ class ConversationSource<Message extends NimMessage> {
     if (this.#disposed || !this.snapshot.hasOlder) return Promise.resolve();
     const pending: PendingPage<Message> = { done: Promise.resolve(), removed: new Set(), modified: [] };
     this.#pending = pending;
-    pending.done = this.#fetch(pending);
+    // Loading is shown first: a getMessageList that throws at once settles the page inside #fetch.
     this.#publish({ status: 'loading', error: undefined });
+    pending.done = this.#fetch(pending);
     return pending.done;
   }
 
