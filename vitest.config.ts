@@ -26,7 +26,14 @@ export default defineConfig({
   // Bundled before the browser tests start, so Vite never reloads a test page mid-run to add them
   // (a reload would load a second React).
   optimizeDeps: {
-    include: ['react', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client', 'styled-components'],
+    include: [
+      'react',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      'styled-components',
+      '@testing-library/react',
+    ],
   },
   test: {
     // Generous limits for a loaded 2-core machine: a test that hangs still fails, a slow run does not.
