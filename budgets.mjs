@@ -19,17 +19,26 @@ export const BUDGETS = {
     import: { 'dist/index.js': REACT_PARTS },
     limitBytes: 15_500,
   },
-  // Measured 11,819 B at 1.0.0: 681 B (5 %) of headroom.
+  // Raised from 12,500 B by issue 23: /core exports createNimCallRecordSource, the React-free source
+  // kept in step with nim-web-sdk-ng (1,659 B alone; an app that does not import it pays nothing).
+  // Measured 13,295 B: 705 B (5 %) of headroom, as at 1.0.0.
   core: {
     name: 'react-call-records/core (import *)',
     import: { 'dist/core.js': '*' },
-    limitBytes: 12_500,
+    limitBytes: 14_000,
   },
   // Measured 3,103 B at 1.0.0: 397 B (11 %) of headroom.
   parseCallRecordAlone: {
     name: 'parseCallRecord alone',
     import: { 'dist/index.js': '{ parseCallRecord }' },
     limitBytes: 3_500,
+  },
+  // Issue 23. Measured 13,173 B: 827 B (6 %) of headroom. The hook, the source, useCallRecords and the
+  // collector with the formatter; no bubble, no styled-components.
+  nim: {
+    name: 'useNimCallRecords (react-call-records/nim)',
+    import: { 'dist/nim.js': '{ useNimCallRecords }' },
+    limitBytes: 14_000,
   },
 };
 
