@@ -31,13 +31,13 @@ export function rejected(nim: NIM): void {
   createNimCallRecordSource(nim, 'alice|1|bob', { messageTypes: 12 });
 }
 
-export function theHookKeepsTheSdkMessageType(nim: NIM): readonly V2NIMMessage[] {
+export function useTheSdkMessageType(nim: NIM): readonly V2NIMMessage[] {
   const { items, messages } = useNimCallRecords(nim, 'alice|1|bob', { selfId: 'alice', limit: 20 });
   const first: V2NIMMessage | undefined = items[0]?.message;
   return first === undefined ? messages : [first];
 }
 
-export function theHookRejects(nim: NIM): void {
+export function useRejectedOptions(nim: NIM): void {
   // @ts-expect-error limit is a number
   useNimCallRecords(nim.V2NIMMessageService, 'alice|1|bob', { limit: '20' });
 }

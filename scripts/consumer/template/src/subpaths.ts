@@ -3,8 +3,7 @@
 import { formatCallRecord, parseCallRecord } from 'react-call-records/core';
 import type { CallRecordLocale } from 'react-call-records/core';
 import { fr } from 'react-call-records/locales';
-import { useNimCallRecords } from 'react-call-records/nim';
-import type { NimMessageService } from 'react-call-records/nim';
+import type { NimMessageService, useNimCallRecords } from 'react-call-records/nim';
 
 const french: CallRecordLocale = fr;
 const parsed = parseCallRecord('{"type":1,"channelId":7,"status":4,"durations":[]}');
