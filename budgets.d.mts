@@ -9,15 +9,17 @@ export interface Budget {
 }
 
 /**
- * The budgets of whole imports: the React parts, `react-call-records/core`, and `parseCallRecord` alone.
+ * The budgets of whole imports: the React parts, `react-call-records/core`, `parseCallRecord` alone, and
+ * the hook of `react-call-records/nim`.
  *
  * @example
- * BUDGETS.core.limitBytes; // 12500
+ * BUDGETS.core.limitBytes; // 14000
  */
 export declare const BUDGETS: {
   readonly reactParts: Budget;
   readonly core: Budget;
   readonly parseCallRecordAlone: Budget;
+  readonly nim: Budget;
 };
 
 /**

@@ -23,18 +23,27 @@ export const BUDGETS = {
     import: { 'dist/index.js': REACT_PARTS },
     limitBytes: 16_500,
   },
-  // Measured 11,819 B at 1.0.0. Raised to 13,500 B for the conversation-aware call-back and the
-  // call-history words of the built-in locales (issues 21 and 22): measured 12,805 B, 695 B (5 %) of headroom.
+  // Measured 11,819 B at 1.0.0. Raised for the conversation-aware call-back and the call-history words
+  // of the built-in locales (issues 21 and 22: 12,805 B), then for createNimCallRecordSource, the
+  // React-free source kept in step with nim-web-sdk-ng (issue 23: 1,659 B alone; an app that does not
+  // import it pays nothing). Measured 14,306 B: 694 B (5 %) of headroom.
   core: {
     name: 'react-call-records/core (import *)',
     import: { 'dist/core.js': '*' },
-    limitBytes: 13_500,
+    limitBytes: 15_000,
   },
   // Measured 3,103 B at 1.0.0: 397 B (11 %) of headroom.
   parseCallRecordAlone: {
     name: 'parseCallRecord alone',
     import: { 'dist/index.js': '{ parseCallRecord }' },
     limitBytes: 3_500,
+  },
+  // Issue 23. Measured 14,047 B: 953 B (6 %) of headroom. The hook, the source, useCallRecords and the
+  // collector with the formatter and the built-in locales; no bubble, no styled-components.
+  nim: {
+    name: 'useNimCallRecords (react-call-records/nim)',
+    import: { 'dist/nim.js': '{ useNimCallRecords }' },
+    limitBytes: 15_000,
   },
 };
 

@@ -5,13 +5,14 @@ import { defineConfig } from 'tsup';
 
 /**
  * The package's public entries: `react-call-records` (everything), `react-call-records/core`
- * (React-free) and `react-call-records/locales` (the opt-in locales). Each needs its line in
- * `package.json` `exports` too.
+ * (React-free), `react-call-records/locales` (the opt-in locales) and `react-call-records/nim` (the
+ * hook kept in step with nim-web-sdk-ng). Each needs its line in `package.json` `exports` too.
  */
 const PUBLIC_ENTRIES = {
   index: 'src/index.ts',
   core: 'src/core.ts',
   locales: 'src/locales.ts',
+  nim: 'src/nim.ts',
 } satisfies Record<string, string>;
 
 /**
@@ -26,9 +27,11 @@ const FOLDER_ENTRIES = {
   format: 'src/format/index.ts',
   theme: 'src/theme/index.ts',
   collect: 'src/collect/index.ts',
+  nimSource: 'src/nim/index.ts',
   bubble: 'src/CallRecordBubble/index.ts',
   provider: 'src/CallRecordProvider/index.ts',
   hook: 'src/useCallRecords/index.ts',
+  nimHook: 'src/useNimCallRecords/index.ts',
 } satisfies Record<string, string>;
 
 /** The peers; the build leaves them to the app. A module importing one of them is React code. */

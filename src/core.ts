@@ -81,3 +81,23 @@ export type {
   CallRecordCollector,
   CallRecordCollectorConfig,
 } from './collect';
+
+// Keeping a conversation in step with nim-web-sdk-ng's V2 message events (the SDK described by shape:
+// nothing of it is imported). `./nim/index`, not `./nim`: that would be the `react-call-records/nim`
+// entry (src/nim.ts), which holds React.
+export { createNimCallRecordSource } from './nim/index';
+export type {
+  NimCallRecordSnapshot,
+  NimCallRecordSource,
+  NimCallRecordSourceOptions,
+  NimCallRecordStatus,
+  NimClearHistoryNotification,
+  NimInstance,
+  NimMessage,
+  NimMessageEvents,
+  NimMessageListOption,
+  NimMessageRefer,
+  NimMessageRemovedNotification,
+  NimMessageService,
+  NimMessageSource,
+} from './nim/index';

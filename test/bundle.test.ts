@@ -4,6 +4,8 @@
 //   on the real build from the rows of .size-limit.mjs; none looser than issue 19 settled;
 // - `react-call-records/core` imports no package at all (no React, no styled-components) and carries no
 //   'use client'; the built React code does start with 'use client', the React-free code does not;
+// - `react-call-records/nim`: exported, nim-web-sdk-ng an optional peer that no built file imports and
+//   no built type declaration names;
 // - the locales entry: every locale it exports adds at most LOCALE_ADDED_LIMIT_BYTES to the React parts;
 //   until src/locales.ts exists, the entry must be absent (no dist file, no `exports` line, no rows).
 import { spawnSync } from 'node:child_process';
@@ -40,9 +42,11 @@ const USE_CLIENT = "'use client';\n";
 const SETTLED_CEILING_BYTES = {
   // 16,500 since issue 22 (the conversation-aware call-back, the built-in locales' call-history words).
   reactParts: 16_500,
-  // 13,500 since issue 22, for the same two.
-  core: 13_500,
+  // 15,000 since issue 23: the same two, and the React-free NIM source.
+  core: 15_000,
   parseCallRecordAlone: 3_500,
+  // Issue 23: react-call-records/nim's hook.
+  nim: 15_000,
   // 550 since 1.0.0: Ukrainian, unchanged, came to add 503 B as the React parts grew (gzip context);
   // 650 since issue 22: every locale's call-history words.
   localeAdded: 650,
@@ -202,8 +206,9 @@ describe('the built package', () => {
       expect(BUDGETS.parseCallRecordAlone.limitBytes).toBeLessThanOrEqual(
         SETTLED_CEILING_BYTES.parseCallRecordAlone,
       );
+      expect(BUDGETS.nim.limitBytes).toBeLessThanOrEqual(SETTLED_CEILING_BYTES.nim);
       expect(LOCALE_ADDED_LIMIT_BYTES).toBeLessThanOrEqual(SETTLED_CEILING_BYTES.localeAdded);
-      expect(Object.keys(BUDGETS).sort()).toEqual(['core', 'parseCallRecordAlone', 'reactParts']);
+      expect(Object.keys(BUDGETS).sort()).toEqual(['core', 'nim', 'parseCallRecordAlone', 'reactParts']);
     });
 
     it('.size-limit.mjs measures every budget and every built locale, gzip-measured, peers excluded', async () => {
@@ -316,6 +321,62 @@ describe('the built package', () => {
       for (const name of ['parseCallRecord', 'formatCallRecord', 'createCallRecordCollector', 'en']) {
         expect(core[name], name).toBeDefined();
       }
+    });
+  });
+
+  describe('react-call-records/nim (issue 23)', () => {
+    const SDK = 'nim-web-sdk-ng';
+    const importsSdk = (specifier: string) => specifier === SDK || specifier.startsWith(`${SDK}/`);
+
+    it('is exported by package.json as ./nim, with its types, and the SDK is an optional peer', () => {
+      const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+        exports: Record<string, unknown>;
+        typesVersions: Record<string, Record<string, string[]>>;
+        peerDependencies: Record<string, string>;
+        peerDependenciesMeta: Record<string, { optional?: boolean }>;
+      };
+      expect(manifest.exports['./nim']).toEqual({
+        types: './dist/nim.d.ts',
+        import: './dist/nim.js',
+        default: './dist/nim.js',
+      });
+      expect(manifest.typesVersions['*']?.['nim']).toEqual(['./dist/nim.d.ts']);
+      expect(manifest.peerDependencies[SDK]).toBe('>=10');
+      expect(manifest.peerDependenciesMeta[SDK]).toEqual({ optional: true });
+    });
+
+    it('the /core and main entries import nothing of the SDK; /nim neither (it is handed the instance)', async () => {
+      for (const entry of ['core.js', 'index.js', 'nim.js']) {
+        const graph = await moduleGraph(entry);
+        for (const [file, input] of Object.entries(graph)) {
+          expect(packagesImported(input).filter(importsSdk), `${entry}: ${file}`).toEqual([]);
+        }
+      }
+    });
+
+    it('no built type declaration names the SDK, so /core and the main entry type-check without it', () => {
+      const declarations = readdirSync(DIST).filter((file) => file.endsWith('.d.ts'));
+      expect(declarations).toContain('core.d.ts');
+      expect(declarations).toContain('nim.d.ts');
+      // An import of the SDK's types, `from 'nim-web-sdk-ng/…'` or `import('nim-web-sdk-ng/…')` (prose may name it).
+      const importOfSdk = /(?:from\s*|import\s*\(\s*)['"]nim-web-sdk-ng[/'"]/;
+      for (const file of declarations) {
+        expect(readFileSync(join(DIST, file), 'utf8'), file).not.toMatch(importOfSdk);
+      }
+      expect("import type { V2NIMMessage } from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK';").toMatch(
+        importOfSdk,
+      );
+    });
+
+    it('the source is the same value in /core, the main entry and /nim; the hook only in /nim', async () => {
+      const load = async (file: string) =>
+        (await import(pathToFileURL(join(DIST, file)).href)) as Record<string, unknown>;
+      const [core, main, nim] = await Promise.all([load('core.js'), load('index.js'), load('nim.js')]);
+      expect(core['createNimCallRecordSource']).toBeTypeOf('function');
+      expect(main['createNimCallRecordSource']).toBe(core['createNimCallRecordSource']);
+      expect(nim['createNimCallRecordSource']).toBe(core['createNimCallRecordSource']);
+      expect(Object.keys(nim).sort()).toEqual(['createNimCallRecordSource', 'useNimCallRecords']);
+      expect(main['useNimCallRecords']).toBeUndefined();
     });
   });
 

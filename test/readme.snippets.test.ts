@@ -37,6 +37,7 @@ const TSCONFIG = {
       'react-call-records': [join(ROOT, 'src/index.ts')],
       'react-call-records/core': [join(ROOT, 'src/core.ts')],
       'react-call-records/locales': [join(ROOT, 'src/locales.ts')],
+      'react-call-records/nim': [join(ROOT, 'src/nim.ts')],
     },
   },
   files: EXAMPLES.map((example) => example.file),

@@ -14,7 +14,8 @@
 //     renders <CallRecordBubble> directly; `next build`, then the HTML `next start` serves holds the
 //     bubble and its styles (scripts/consumer/next.mjs; installs cached outside the repository).
 //  5. An app that depends on react-call-records alone: npm installs no peer (they are optional), and
-//     plain Node runs react-call-records/core and /locales there.
+//     plain Node runs react-call-records/core and /locales there. (The template app also type-checks
+//     react-call-records/nim, without nim-web-sdk-ng installed: the SDK is its optional peer.)
 //
 // Usage: node scripts/consumer/run.mjs [--build] [--only=react19,react18,next16,core-only] [--keep] [--screenshots]
 //   --build        run `npm run build` first (done anyway when dist/index.js is missing)
@@ -493,7 +494,7 @@ try {
       ]),
     );
 
-    await check(`${label}: /core and /locales type-check under moduleResolution "node" too`, () =>
+    await check(`${label}: /core, /locales and /nim type-check under moduleResolution "node" too`, () =>
       run('node', [
         path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'),
         '-p',

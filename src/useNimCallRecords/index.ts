@@ -1,0 +1,2 @@
+export { useNimCallRecords } from './useNimCallRecords';
+export type { UseNimCallRecordsOptions, UseNimCallRecordsResult } from './useNimCallRecords';
