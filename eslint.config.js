@@ -21,7 +21,7 @@ export const FOLDERS_BOTTOM_UP = [
   'options',
   'format',
   'collect',
-  'nim',
+  'nimSource',
   'theme',
   'CallRecordProvider',
   'CallRecordBubble',

@@ -27,7 +27,7 @@ const FOLDER_ENTRIES = {
   format: 'src/format/index.ts',
   theme: 'src/theme/index.ts',
   collect: 'src/collect/index.ts',
-  nimSource: 'src/nim/index.ts',
+  nimSource: 'src/nimSource/index.ts',
   bubble: 'src/CallRecordBubble/index.ts',
   provider: 'src/CallRecordProvider/index.ts',
   hook: 'src/useCallRecords/index.ts',

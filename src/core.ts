@@ -83,9 +83,8 @@ export type {
 } from './collect';
 
 // Keeping a conversation in step with nim-web-sdk-ng's V2 message events (the SDK described by shape:
-// nothing of it is imported). `./nim/index`, not `./nim`: that would be the `react-call-records/nim`
-// entry (src/nim.ts), which holds React.
-export { createNimCallRecordSource } from './nim/index';
+// nothing of it is imported). Its hook is the react-call-records/nim entry (src/nim.ts).
+export { createNimCallRecordSource } from './nimSource';
 export type {
   NimCallRecordSnapshot,
   NimCallRecordSource,
@@ -100,4 +99,4 @@ export type {
   NimMessageRemovedNotification,
   NimMessageService,
   NimMessageSource,
-} from './nim/index';
+} from './nimSource';

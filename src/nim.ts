@@ -16,8 +16,8 @@
 export { useNimCallRecords } from './useNimCallRecords';
 export type { UseNimCallRecordsOptions, UseNimCallRecordsResult } from './useNimCallRecords';
 
-// The React-free source. `./nim/index`, not `./nim`: from here `./nim` would be this file.
-export { createNimCallRecordSource } from './nim/index';
+// The React-free source.
+export { createNimCallRecordSource } from './nimSource';
 export type {
   NimCallRecordSnapshot,
   NimCallRecordSource,
@@ -32,4 +32,4 @@ export type {
   NimMessageRemovedNotification,
   NimMessageService,
   NimMessageSource,
-} from './nim/index';
+} from './nimSource';

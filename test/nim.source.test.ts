@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNimCallRecordSource } from '../src/core';
 import type { NimMessage, NimMessageEvents, NimMessageListOption, NimMessageService } from '../src/core';
-import { MessageTimeline } from '../src/nim/MessageTimeline';
+import { MessageTimeline } from '../src/nimSource/MessageTimeline';
 
 const CONVERSATION = 'alice|1|bob';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { UseCallRecordsResult } from '../collect';
-import { createNimCallRecordSource, serviceOf } from '../nim/index';
+import { createNimCallRecordSource, serviceOf } from '../nimSource';
 import type {
   NimCallRecordSnapshot,
   NimCallRecordSource,
@@ -9,7 +9,7 @@ import type {
   NimMessage,
   NimMessageService,
   NimMessageSource,
-} from '../nim/index';
+} from '../nimSource';
 import { useCallRecords } from '../useCallRecords';
 import type { UseCallRecordsOptions } from '../useCallRecords';
 
