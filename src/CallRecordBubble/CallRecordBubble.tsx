@@ -65,9 +65,32 @@ export interface CallRecordBubbleProps extends CallRecordOptions {
    * client-only render shows it at once). Set `timeZone` to render it on the server as well.
    */
   readonly showTime?: boolean | undefined;
-  /** Extra class on the root element. */
+  /**
+   * How the bubble is drawn. Default `'bubble'`: a chat bubble of its own (background, border,
+   * rounded corners with a tail, side margins, at most 80% of its container). `'content'`: only
+   * its content, for a place that already draws the bubble, such as another chat kit's message
+   * (Ant Design X's `Bubble` calls the same idea `variant="borderless"`): no background, border,
+   * radius, tail, shadow, outer margin or maximum width; the icon, label, time, missed colour,
+   * accessible name and call-back button stay; the font size and text colour are the container's,
+   * and the content stays on one line while the container has room. Rendered as
+   * `data-variant="content"` on the root element.
+   *
+   * @example
+   * ```tsx
+   * <Message model={{ type: 'custom', direction: 'incoming', position: 'single' }}>
+   *   <Message.CustomContent>
+   *     <CallRecordBubble record={message} variant="content" />
+   *   </Message.CustomContent>
+   * </Message>
+   * ```
+   */
+  readonly variant?: 'bubble' | 'content' | undefined;
+  /** Extra class on the root element; its rules win over every declaration of the bubble. */
   readonly className?: string | undefined;
-  /** Inline style on the root element (e.g. CSS custom properties such as `--crb-self-bg`). */
+  /**
+   * Inline style on the root element (e.g. CSS custom properties such as `--crb-self-bg`, which win
+   * over a `ThemeProvider` theme).
+   */
   readonly style?: CSSProperties | undefined;
   /** `id` of the root element. */
   readonly id?: string | undefined;
@@ -93,7 +116,8 @@ const SIDES = {
  * - **Layout**: a block-level flex box sized to its content, at most 80% of its container's inline
  *   size, wrapping long text. Own bubbles take `margin-inline-start: auto`, the others
  *   `margin-inline-end: auto`, the unknown side both, so it aligns in a block or flex-column
- *   container; reset `margin-inline` through `className` when your own row aligns it.
+ *   container; when your own row aligns it, reset `margin-inline` through `className` (any rule of
+ *   yours wins). With `variant="content"`, only the content: an inline box with no margin.
  * - **Right-to-left**: logical CSS properties only; the bubble follows its container's `dir` (so it
  *   mirrors with the chat, and the missed-call arrow points the other way), while the text inside
  *   gets the locale's direction (`dir="rtl"` for `ar`, `he`, `fa` or any right-to-left locale
@@ -104,10 +128,12 @@ const SIDES = {
  *   is `aria-hidden`.
  * - **Theming**: light tokens with no provider; override with a partial `CallRecordTheme` at
  *   `theme.callRecords` in styled-components' `ThemeProvider`, or set the `--crb-*` CSS custom
- *   properties on any ancestor.
- * - **Styling hooks**: `data-side="self|peer|unknown"`, `data-tone="normal|missed"`,
- *   `data-status`, `data-call-type`, `data-count` (groups), `data-fallback`; inside,
- *   `data-part="body|label|arrow"` and `<time>`.
+ *   properties on any ancestor, which win over the theme. Every selector of the bubble sits in
+ *   `:where()` and weighs nothing, so any rule of the app that matches it (one class through
+ *   `className`, a `[data-side]` rule) overrides any of its declarations.
+ * - **Styling hooks**: `data-variant="content"`, `data-side="self|peer|unknown"`,
+ *   `data-tone="normal|missed"`, `data-status`, `data-call-type`, `data-count` (groups),
+ *   `data-fallback`; inside, `data-part="body|label|time|arrow"`.
  *
  * The ref points at the root element (`HTMLButtonElement` or `HTMLDivElement`).
  *
@@ -121,7 +147,7 @@ const SIDES = {
 export const CallRecordBubble = /* @__PURE__ */ memo(
   /* @__PURE__ */ forwardRef<HTMLElement, CallRecordBubbleProps>(
     function CallRecordBubble(props, ref): ReactElement {
-      const { record: input, onCallBack, showTime, className, style, ...others } = props;
+      const { record: input, onCallBack, showTime, variant, className, style, ...others } = props;
       const rest = withoutCallRecordOptions(others);
       const context = useCallRecordContext();
       const theme: unknown = useContext(ThemeContext);
@@ -164,6 +190,7 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
           className={className}
           style={rootStyle(themeVariablesStyle(theme), style)}
           lang={bubble.lang}
+          data-variant={variant === 'content' ? 'content' : undefined}
           data-side={view ? SIDES[view.direction] : undefined}
           data-tone={view?.tone ?? 'normal'}
           data-status={view?.status}
