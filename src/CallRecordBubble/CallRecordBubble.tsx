@@ -64,6 +64,26 @@ export interface CallRecordBubbleProps extends CallRecordOptions {
    * client-only render shows it at once). Set `timeZone` to render it on the server as well.
    */
   readonly showTime?: boolean | undefined;
+  /**
+   * How the bubble is drawn. Default `'bubble'`: a chat bubble of its own (background, border,
+   * rounded corners with a tail, side margins, at most 80% of its container). `'content'`: only
+   * its content, for a place that already draws the bubble, such as another chat kit's message
+   * (Ant Design X's `Bubble` calls the same idea `variant="borderless"`): no background, border,
+   * radius, tail, shadow, outer margin or maximum width; the icon, label, time, missed colour,
+   * accessible name and call-back button stay; the font size and text colour are the container's,
+   * and the content stays on one line while the container has room. Rendered as
+   * `data-variant="content"` on the root element.
+   *
+   * @example
+   * ```tsx
+   * <Message model={{ type: 'custom', direction: 'incoming', position: 'single' }}>
+   *   <Message.CustomContent>
+   *     <CallRecordBubble record={message} variant="content" />
+   *   </Message.CustomContent>
+   * </Message>
+   * ```
+   */
+  readonly variant?: 'bubble' | 'content' | undefined;
   /** Extra class on the root element. */
   readonly className?: string | undefined;
   /** Inline style on the root element (e.g. CSS custom properties such as `--crb-self-bg`). */
@@ -120,7 +140,7 @@ const SIDES = {
 export const CallRecordBubble = /* @__PURE__ */ memo(
   /* @__PURE__ */ forwardRef<HTMLElement, CallRecordBubbleProps>(
     function CallRecordBubble(props, ref): ReactElement {
-      const { record: input, onCallBack, showTime, className, style, ...others } = props;
+      const { record: input, onCallBack, showTime, variant, className, style, ...others } = props;
       const rest = withoutCallRecordOptions(others);
       const context = useCallRecordContext();
       const theme: unknown = useContext(ThemeContext);
@@ -163,6 +183,7 @@ export const CallRecordBubble = /* @__PURE__ */ memo(
           className={className}
           style={rootStyle(themeVariablesStyle(theme), style)}
           lang={bubble.lang}
+          data-variant={variant === 'content' ? 'content' : undefined}
           data-side={view ? SIDES[view.direction] : undefined}
           data-tone={view?.tone ?? 'normal'}
           data-status={view?.status}

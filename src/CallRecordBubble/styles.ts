@@ -19,32 +19,34 @@ function bubbleCss(): string {
   const radius = token('radius');
   return css`
     /* The other person's bubble: inline-start side, tail in the end-start corner. */
-    box-sizing: border-box;
-    display: flex;
-    align-items: center;
-    gap: ${spacing};
-    inline-size: fit-content;
-    max-inline-size: 80%;
-    min-inline-size: 0;
-    margin: 0;
-    margin-inline-end: auto;
-    padding-block: ${spacing};
-    padding-inline: calc(${spacing} * 1.5);
-    border: 1px solid ${token('border')};
-    border-radius: ${radius};
-    border-end-start-radius: calc(${radius} / 4);
-    background-color: ${token('peerBackground')};
-    color: ${token('peerText')};
-    font: inherit;
-    font-size: ${token('fontSize')};
-    line-height: 1.4;
-    text-align: start;
-    text-transform: none;
-    overflow-wrap: anywhere;
-    -webkit-tap-highlight-color: transparent;
+    :where(&) {
+      box-sizing: border-box;
+      display: flex;
+      align-items: center;
+      gap: ${spacing};
+      inline-size: fit-content;
+      max-inline-size: 80%;
+      min-inline-size: 0;
+      margin: 0;
+      margin-inline-end: auto;
+      padding-block: ${spacing};
+      padding-inline: calc(${spacing} * 1.5);
+      border: 1px solid ${token('border')};
+      border-radius: ${radius};
+      border-end-start-radius: calc(${radius} / 4);
+      background-color: ${token('peerBackground')};
+      color: ${token('peerText')};
+      font: inherit;
+      font-size: ${token('fontSize')};
+      line-height: 1.4;
+      text-align: start;
+      text-transform: none;
+      overflow-wrap: anywhere;
+      -webkit-tap-highlight-color: transparent;
+    }
 
     /* The viewer's own bubble: inline-end side, tail in the end-end corner. */
-    &[data-side='self'] {
+    :where(&[data-side='self']) {
       margin-inline: auto 0;
       border-end-start-radius: ${radius};
       border-end-end-radius: calc(${radius} / 4);
@@ -53,35 +55,40 @@ function bubbleCss(): string {
     }
 
     /* Nobody knows whose call it was: centred, neutral colours, no tail (it points at nobody). */
-    &[data-side='unknown'] {
+    :where(&[data-side='unknown']) {
       margin-inline: auto;
       border-end-start-radius: ${radius};
     }
 
-    & > svg {
+    :where(& > svg) {
       flex: none;
       inline-size: 1.25em;
       block-size: 1.25em;
       color: ${token('icon')};
     }
 
+    /* Content mode: the icon takes the kit's text colour (a missed one keeps the missed colour). */
+    :where(&[data-variant='content'] > svg) {
+      color: inherit;
+    }
+
     /* A missed call: icon and label in the missed colour (the icon also gains an arrow). */
-    &[data-tone='missed'] > svg,
-    &[data-tone='missed'] [data-part='label'] {
+    :where(&[data-tone='missed'] > svg),
+    :where(&[data-tone='missed'] [data-part='label']) {
       color: ${token('missedText')};
     }
 
     /* The missed-call arrow is a direction: it mirrors under right-to-left (Material's bidi icons). */
-    & [data-part='arrow'] {
+    :where(& [data-part='arrow']) {
       transform-box: fill-box;
       transform-origin: center;
     }
 
-    &:dir(rtl) [data-part='arrow'] {
+    :where(&:dir(rtl) [data-part='arrow']) {
       transform: scaleX(-1);
     }
 
-    & > [data-part='body'] {
+    :where(& > [data-part='body']) {
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
@@ -89,7 +96,7 @@ function bubbleCss(): string {
       min-inline-size: 0;
     }
 
-    & time {
+    :where(& time) {
       margin-inline-start: auto;
       font-size: 0.75em;
       color: ${token('timeText')};
@@ -98,24 +105,52 @@ function bubbleCss(): string {
     }
 
     /* A call-back button. */
-    &:enabled {
+    :where(&:enabled) {
       cursor: pointer;
       touch-action: manipulation;
     }
 
-    &:focus-visible {
+    :where(&:focus-visible) {
       outline: 2px solid ${token('focusRing')};
       outline-offset: 2px;
     }
 
     @media (hover: hover) {
-      &:enabled:hover {
+      :where(&:enabled:hover) {
         box-shadow: inset 0 0 0 99em rgb(0 0 0 / 4%);
       }
     }
 
-    &:enabled:active {
+    :where(&:enabled:active) {
       box-shadow: inset 0 0 0 99em rgb(0 0 0 / 8%);
+    }
+
+    /*
+     * Content mode, inside another kit's message bubble: the kit draws the bubble, so this draws
+     * none (no background, border, radius, tail, shadow, outer margin or maximum width), takes the
+     * kit's font size and text colour, and sizes to its content on one line while the kit's box
+     * leaves room. The missed and time colours stay the tokens'.
+     */
+    :where(&[data-variant='content']) {
+      display: inline-flex;
+      vertical-align: middle;
+      inline-size: auto;
+      max-inline-size: 100%;
+      margin: 0;
+      padding: 0;
+      border: 0;
+      border-radius: 0;
+      background: none;
+      box-shadow: none;
+      color: inherit;
+      font-size: inherit;
+      overflow-wrap: break-word;
+    }
+
+    @media (hover: hover) {
+      :where(&[data-variant='content']:enabled:hover [data-part='label']) {
+        text-decoration: underline;
+      }
     }
 
     /*
@@ -124,8 +159,7 @@ function bubbleCss(): string {
      * forced text colour like the label.
      */
     @media (forced-colors: active) {
-      & > svg,
-      &[data-tone='missed'] > svg {
+      :where(& > svg) {
         color: inherit;
       }
     }
