@@ -26,7 +26,18 @@ export default defineConfig({
   // Bundled before the browser tests start, so Vite never reloads a test page mid-run to add them
   // (a reload would load a second React).
   optimizeDeps: {
-    include: ['react', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client', 'styled-components'],
+    include: [
+      'react',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      'styled-components',
+      // The chat kits of the kit stories and tests (stories/kits/, test/browser/kits.*).
+      '@chatscope/chat-ui-kit-react',
+      '@ant-design/x/es/bubble',
+      '@ant-design/x/es/x-provider',
+      'antd',
+    ],
   },
   test: {
     // Generous limits for a loaded 2-core machine: a test that hangs still fails, a slow run does not.

@@ -328,14 +328,14 @@ export const arabicChatThreadMessages = makeChatThreadMessages(AR_TEXTS);
 
 /**
  * The demo conversation as the chat-kit stories show it: {@link makeChatThreadMessages} plus bob's
- * long video call (3,723 s, "1:02:03"), the case the issue saw wrap inside a kit's message.
+ * long video call (3,723 s each, "1:02:03"), the case the issue saw wrap inside a kit's message.
  */
 export function makeKitConversation(texts: ChatTexts = EN_TEXTS): readonly unknown[] {
   return [
     ...makeChatThreadMessages(texts),
     v2Call('l1', 240, PEER_ID, 2, 1, [
       { accountId: PEER_ID, duration: 3723 },
-      { accountId: SELF_ID, duration: 3722 },
+      { accountId: SELF_ID, duration: 3723 },
     ]),
   ];
 }
