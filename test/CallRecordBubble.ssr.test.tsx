@@ -33,12 +33,12 @@ describe('CallRecordBubble server rendering', () => {
     expect(html).toContain('Call duration: 01:15');
     expect(html).toContain('data-side="self"');
     expect(styles).toContain('<style');
-    expect(styles).toMatch(/\[data-side=['"]?self['"]?\]\{margin-inline:auto 0;/);
-    expect(styles).toContain('background-color:var(--crb-self-bg, #d9fdd3)');
+    expect(styles).toMatch(/\[data-side=['"]?self['"]?\]\)\{margin-inline:auto 0;/);
+    expect(styles).toContain('background-color:var(--crb-self-bg, var(--crb-theme-self-bg, #d9fdd3))');
     expect(styles).toContain(':focus-visible');
     // Neither side: centred, no tail. The missed-call arrow mirrors under right-to-left.
-    expect(styles).toContain("[data-side='unknown']{margin-inline:auto;");
-    expect(styles).toContain(":dir(rtl) [data-part='arrow']{transform:scaleX(-1);}");
+    expect(styles).toContain("[data-side='unknown']){margin-inline:auto;");
+    expect(styles).toContain(":dir(rtl) [data-part='arrow']){transform:scaleX(-1);}");
     const className = /class="([^"]+)"/.exec(html)?.[1]?.split(' ').at(-1);
     expect(className).toBeTruthy();
     expect(styles).toContain(`.${className}`);
@@ -76,13 +76,14 @@ describe('CallRecordBubble server rendering', () => {
     expect(html).toContain('aria-label="Call record"');
   });
 
-  it('emits the theme variables inline from theme.callRecords', () => {
+  it("emits the theme's tokens inline from theme.callRecords, under the theme's own properties", () => {
     const { html } = renderWithStyles(
       <ThemeProvider theme={{ [CALL_RECORD_THEME_KEY]: darkTheme }}>
         <CallRecordBubble record={v2Completed} selfId="alice" />
       </ThemeProvider>,
     );
-    expect(html).toContain(`--crb-self-bg:${darkTheme.selfBackground}`);
+    expect(html).toContain(`--crb-theme-self-bg:${darkTheme.selfBackground}`);
+    expect(html).not.toContain('--crb-self-bg:');
   });
 
   it('uses one class for every bubble, whatever its side, tone or theme', () => {
@@ -159,7 +160,7 @@ describe('CallRecordBubble server rendering', () => {
       </ThemeProvider>,
     );
     expect(html).not.toContain('position:fixed');
-    expect(html).not.toContain('--crb-self-bg');
-    expect(html).toContain('style="--crb-radius:4px"');
+    expect(html).not.toContain('-self-bg');
+    expect(html).toContain('style="--crb-theme-radius:4px"');
   });
 });

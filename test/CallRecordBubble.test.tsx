@@ -12,7 +12,7 @@ import { formatCallRecord, formatCallTime, formatMissedCallGroup } from '../src/
 import { parseCallRecord } from '../src/record';
 import type { CallRecord, CallStatus, CallType } from '../src/record';
 import type { CallRecordItem } from '../src/collect';
-import { CALL_RECORD_THEME_KEY, CALL_RECORD_THEME_VARS, darkTheme } from '../src/theme';
+import { CALL_RECORD_THEME_KEY, CALL_RECORD_THEME_VARS, darkTheme, themeVariableName } from '../src/theme';
 import v2Completed from './fixtures/v2-message-completed.json';
 import serverCopyRejected from './fixtures/server-copy-rejected.json';
 import v1Timeout from './fixtures/v1-message-timeout.json';
@@ -603,7 +603,7 @@ describe('CallRecordBubble theming', () => {
     expect(screen.getByRole('group').style.getPropertyValue(CALL_RECORD_THEME_VARS.selfBackground)).toBe('');
   });
 
-  it('sets the CSS variables from a partial theme at theme.callRecords', () => {
+  it("holds a partial theme at theme.callRecords under the theme's own properties, never the app's", () => {
     render(
       <ThemeProvider
         theme={{ colors: { primary: 'red' }, [CALL_RECORD_THEME_KEY]: { selfBackground: '#123456' } }}
@@ -612,20 +612,21 @@ describe('CallRecordBubble theming', () => {
       </ThemeProvider>,
     );
     const root = screen.getByRole('group');
-    expect(root.style.getPropertyValue('--crb-self-bg')).toBe('#123456');
-    expect(root.style.getPropertyValue('--crb-peer-bg')).toBe('');
+    expect(root.style.getPropertyValue('--crb-theme-self-bg')).toBe('#123456');
+    expect(root.style.getPropertyValue('--crb-self-bg')).toBe('');
+    expect(root.style.getPropertyValue('--crb-theme-peer-bg')).toBe('');
     expect(root.style.marginBlock).toBe('2px');
   });
 
-  it('sets every variable from the dark theme', () => {
+  it('holds every token of the dark theme', () => {
     render(
       <ThemeProvider theme={{ [CALL_RECORD_THEME_KEY]: darkTheme }}>
         <CallRecordBubble record={v2Completed} selfId="alice" />
       </ThemeProvider>,
     );
     const root = screen.getByRole('group');
-    for (const [token, variable] of Object.entries(CALL_RECORD_THEME_VARS)) {
-      expect(root.style.getPropertyValue(variable)).toBe(darkTheme[token as keyof typeof darkTheme]);
+    for (const token of Object.keys(CALL_RECORD_THEME_VARS) as (keyof typeof darkTheme)[]) {
+      expect(root.style.getPropertyValue(themeVariableName(token))).toBe(darkTheme[token]);
     }
   });
 
@@ -638,9 +639,9 @@ describe('CallRecordBubble theming', () => {
       </ThemeProvider>,
     );
     const root = screen.getByRole('group');
-    expect(root.style.getPropertyValue('--crb-self-bg')).toBe('');
+    expect(root.style.getPropertyValue('--crb-theme-self-bg')).toBe('');
     expect(root.style.position).toBe('');
-    expect(root.style.getPropertyValue('--crb-radius')).toBe('4px');
+    expect(root.style.getPropertyValue('--crb-theme-radius')).toBe('4px');
   });
 
   it('ignores an app theme without the namespaced key', () => {

@@ -2,8 +2,10 @@ import { describe, it, expect } from 'vitest';
 import {
   CALL_RECORD_THEME_KEY,
   CALL_RECORD_THEME_VARS,
+  TOKEN_FALLBACKS,
   darkTheme,
   lightTheme,
+  themeVariableName,
   themeVariablesStyle,
 } from '../src/theme';
 import type { CallRecordTheme } from '../src/theme';
@@ -65,6 +67,8 @@ describe.each([
   const text: Array<[keyof CallRecordTheme, keyof CallRecordTheme]> = [
     ['selfText', 'selfBackground'],
     ['peerText', 'peerBackground'],
+    ['selfTimeText', 'selfBackground'],
+    ['peerTimeText', 'peerBackground'],
     ['missedText', 'selfBackground'],
     ['missedText', 'peerBackground'],
     ['timeText', 'selfBackground'],
@@ -99,14 +103,15 @@ describe('themeVariablesStyle', () => {
     expect(vars({ colors: { primary: 'red' } })).toBeUndefined();
   });
 
-  it('declares one custom property per token that theme.callRecords overrides', () => {
+  it("declares the theme's own property per token that theme.callRecords overrides, never the app's", () => {
     expect(vars({ [CALL_RECORD_THEME_KEY]: { selfBackground: '#123456', radius: '4px' } })).toEqual({
-      '--crb-self-bg': '#123456',
-      '--crb-radius': '4px',
+      '--crb-theme-self-bg': '#123456',
+      '--crb-theme-radius': '4px',
     });
     const dark = vars({ callRecords: darkTheme })!;
-    for (const [token, variable] of Object.entries(CALL_RECORD_THEME_VARS)) {
-      expect(dark[variable]).toBe(darkTheme[token as keyof CallRecordTheme]);
+    for (const token of Object.keys(CALL_RECORD_THEME_VARS) as (keyof CallRecordTheme)[]) {
+      expect(dark[themeVariableName(token)]).toBe(darkTheme[token]);
+      expect(dark[CALL_RECORD_THEME_VARS[token]]).toBeUndefined();
     }
   });
 
@@ -120,7 +125,7 @@ describe('themeVariablesStyle', () => {
       },
     );
     expect(vars({ callRecords: { selfText: 42, peerText: '', focusRing: '#000' } })).toEqual({
-      '--crb-focus': '#000',
+      '--crb-theme-focus': '#000',
     });
     expect(vars(hostile)).toBeUndefined();
     expect(vars({ callRecords: hostile })).toBeUndefined();
@@ -130,7 +135,7 @@ describe('themeVariablesStyle', () => {
     'ignores the value %j that could break out of its declaration',
     (value) => {
       expect(vars({ callRecords: { selfBackground: value, peerBackground: '#fff' } })).toEqual({
-        '--crb-peer-bg': '#fff',
+        '--crb-theme-peer-bg': '#fff',
       });
     },
   );
@@ -141,16 +146,34 @@ describe('CALL_RECORD_THEME_VARS', () => {
     expect(CALL_RECORD_THEME_VARS).toEqual({
       selfBackground: '--crb-self-bg',
       selfText: '--crb-self-text',
+      selfTimeText: '--crb-self-time',
       peerBackground: '--crb-peer-bg',
       peerText: '--crb-peer-text',
+      peerTimeText: '--crb-peer-time',
       border: '--crb-border',
-      missedText: '--crb-missed',
       icon: '--crb-icon',
-      timeText: '--crb-time',
       focusRing: '--crb-focus',
+      missedText: '--crb-missed',
+      timeText: '--crb-time',
       radius: '--crb-radius',
+      padding: '--crb-padding',
+      gap: '--crb-gap',
       spacing: '--crb-space',
       fontSize: '--crb-font-size',
+    });
+  });
+
+  it("names each token's theme property after its custom property", () => {
+    expect(themeVariableName('selfBackground')).toBe('--crb-theme-self-bg');
+    expect(themeVariableName('padding')).toBe('--crb-theme-padding');
+  });
+
+  it('keeps the older tokens that did two jobs as the fallback of the narrower ones', () => {
+    expect(TOKEN_FALLBACKS).toEqual({
+      selfTimeText: 'timeText',
+      peerTimeText: 'timeText',
+      padding: 'spacing',
+      gap: 'spacing',
     });
   });
 
@@ -166,24 +189,60 @@ describe('CALL_RECORD_THEME_VARS', () => {
 describe('every token, in every place it must be (a new token forgotten in one fails here)', () => {
   const tokens = Object.keys(lightTheme) as (keyof CallRecordTheme)[];
 
-  it("is read by the bubble's CSS as its custom property with the light value as fallback", () => {
+  /** The bubble's CSS as the page holds it. */
+  function bubbleCss(): string {
     render(createElement(CallRecordBubble, { record: null }));
-    const css = [...document.querySelectorAll('style')].map((style) => style.textContent).join('\n');
-    const missing = tokens.filter(
-      (token) => !css.includes(`var(${CALL_RECORD_THEME_VARS[token]}, ${lightTheme[token]})`),
+    return [...document.querySelectorAll('style')].map((style) => style.textContent).join('\n');
+  }
+
+  it("is read by the bubble's CSS: the app's property, then the older one, then the theme's, then the light value", () => {
+    const css = bubbleCss();
+    expect(css).toContain('var(--crb-self-bg, var(--crb-theme-self-bg, #d9fdd3))');
+    expect(css).toContain(
+      'var(--crb-padding, var(--crb-space, var(--crb-theme-padding, var(--crb-theme-space, 8px))))',
     );
-    expect(missing).toEqual([]);
+    expect(css).toContain(
+      'var(--crb-self-time, var(--crb-time, var(--crb-theme-self-time, var(--crb-theme-time, #54656f))))',
+    );
+    const unread = tokens.filter(
+      (token) =>
+        !css.includes(`var(${CALL_RECORD_THEME_VARS[token]}, `) ||
+        !css.includes(`var(${themeVariableName(token)}, `) ||
+        !css.includes(`, ${lightTheme[token]})`),
+    );
+    expect(unread).toEqual([]);
   });
 
-  it("is a row of README's table with its variable and its light and dark values", () => {
+  it("is a row of README's table with its variable, the older one it falls back to, and its light and dark values", () => {
+    const fallbacks: Partial<Record<keyof CallRecordTheme, keyof CallRecordTheme>> = TOKEN_FALLBACKS;
     expect(readmeTable('## Theming')).toEqual(
-      tokens.map((token) => ({
-        token,
-        'CSS variable': CALL_RECORD_THEME_VARS[token],
-        light: lightTheme[token],
-        dark: darkTheme[token],
-      })),
+      tokens.map((token) => {
+        const fallback = fallbacks[token];
+        return {
+          token,
+          'CSS variable': CALL_RECORD_THEME_VARS[token],
+          'unset, reads': fallback ? CALL_RECORD_THEME_VARS[fallback] : '',
+          light: lightTheme[token],
+          dark: darkTheme[token],
+        };
+      }),
     );
+  });
+  it("is a row of the Storybook introduction's table with its variable and its light value", () => {
+    const introduction = readFileSync(join(process.cwd(), 'stories/Introduction.mdx'), 'utf8');
+    const rows = [...introduction.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+      [...(row[1] ?? '').matchAll(/<code>([^<]*)<\/code>/g)].map((code) => code[1]),
+    );
+    const missing = tokens.filter(
+      (token) =>
+        !rows.some(
+          (cells) =>
+            cells[0] === token &&
+            cells[1] === CALL_RECORD_THEME_VARS[token] &&
+            cells.includes(lightTheme[token]),
+        ),
+    );
+    expect(missing).toEqual([]);
   });
 });
 
@@ -215,12 +274,27 @@ describe('the documented dark theme in plain CSS', () => {
     ]);
   });
 
+  const fallbacks: Partial<Record<keyof CallRecordTheme, keyof CallRecordTheme>> = TOKEN_FALLBACKS;
+
+  /** The value `token` takes from `declarations`: its own property, else the older one it falls back to. */
+  function valueIn(declarations: Record<string, string | undefined>, token: keyof CallRecordTheme) {
+    const fallback = fallbacks[token];
+    return (
+      declarations[CALL_RECORD_THEME_VARS[token]] ??
+      (fallback && declarations[CALL_RECORD_THEME_VARS[fallback]])
+    );
+  }
+
   it.each(['README.md', 'stories/Introduction.mdx', 'src/theme/cssVariableNames.ts'])(
-    'sets, in %s, every token the dark theme changes (its focus ring and texts keep their contrast)',
+    'sets, in %s, every token the dark theme changes (its focus ring and texts keep their contrast), and nothing else',
     (file) => {
-      const example = examples.find((candidate) => candidate.file === file);
-      expect(example?.declarations).toEqual(
-        Object.fromEntries(changedColours.map((token) => [CALL_RECORD_THEME_VARS[token], darkTheme[token]])),
+      const declarations = examples.find((candidate) => candidate.file === file)?.declarations ?? {};
+      expect(
+        Object.fromEntries(changedColours.map((token) => [token, valueIn(declarations, token)])),
+      ).toEqual(Object.fromEntries(changedColours.map((token) => [token, darkTheme[token]])));
+      const changedVariables = changedColours.map((token) => CALL_RECORD_THEME_VARS[token]);
+      expect(Object.keys(declarations).filter((name) => !changedVariables.includes(name as never))).toEqual(
+        [],
       );
     },
   );

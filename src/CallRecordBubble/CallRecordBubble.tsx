@@ -84,9 +84,12 @@ export interface CallRecordBubbleProps extends CallRecordOptions {
    * ```
    */
   readonly variant?: 'bubble' | 'content' | undefined;
-  /** Extra class on the root element. */
+  /** Extra class on the root element; its rules win over every declaration of the bubble. */
   readonly className?: string | undefined;
-  /** Inline style on the root element (e.g. CSS custom properties such as `--crb-self-bg`). */
+  /**
+   * Inline style on the root element (e.g. CSS custom properties such as `--crb-self-bg`, which win
+   * over a `ThemeProvider` theme).
+   */
   readonly style?: CSSProperties | undefined;
   /** `id` of the root element. */
   readonly id?: string | undefined;
@@ -112,7 +115,8 @@ const SIDES = {
  * - **Layout**: a block-level flex box sized to its content, at most 80% of its container's inline
  *   size, wrapping long text. Own bubbles take `margin-inline-start: auto`, the others
  *   `margin-inline-end: auto`, the unknown side both, so it aligns in a block or flex-column
- *   container; reset `margin-inline` through `className` when your own row aligns it.
+ *   container; when your own row aligns it, reset `margin-inline` through `className` (any rule of
+ *   yours wins). With `variant="content"`, only the content: an inline box with no margin.
  * - **Right-to-left**: logical CSS properties only; the bubble follows its container's `dir` (so it
  *   mirrors with the chat, and the missed-call arrow points the other way), while the text inside
  *   gets the locale's direction (`dir="rtl"` for `ar`, `he`, `fa` or any right-to-left locale
@@ -123,10 +127,12 @@ const SIDES = {
  *   is `aria-hidden`.
  * - **Theming**: light tokens with no provider; override with a partial `CallRecordTheme` at
  *   `theme.callRecords` in styled-components' `ThemeProvider`, or set the `--crb-*` CSS custom
- *   properties on any ancestor.
- * - **Styling hooks**: `data-side="self|peer|unknown"`, `data-tone="normal|missed"`,
- *   `data-status`, `data-call-type`, `data-count` (groups), `data-fallback`; inside,
- *   `data-part="body|label|arrow"` and `<time>`.
+ *   properties on any ancestor, which win over the theme. Every selector of the bubble sits in
+ *   `:where()` and weighs nothing, so any rule of the app that matches it (one class through
+ *   `className`, a `[data-side]` rule) overrides any of its declarations.
+ * - **Styling hooks**: `data-variant="content"`, `data-side="self|peer|unknown"`,
+ *   `data-tone="normal|missed"`, `data-status`, `data-call-type`, `data-count` (groups),
+ *   `data-fallback`; inside, `data-part="body|label|time|arrow"`.
  *
  * The ref points at the root element (`HTMLButtonElement` or `HTMLDivElement`).
  *

@@ -1,169 +1,231 @@
 import { css, styled } from 'styled-components';
-import { CALL_RECORD_THEME_VARS, lightTheme } from '../theme';
+import { CALL_RECORD_THEME_VARS, TOKEN_FALLBACKS, lightTheme, themeVariableName } from '../theme';
 import type { CallRecordTheme } from '../theme';
 import { version } from '../../package.json';
 
-/** `var(--crb-…, <light default>)`: a plain string, so the CSS below stays one static text. */
+/** The token and the older one it falls back to (`padding`, `spacing`), or the token alone. */
+function tokenAndFallback(name: keyof CallRecordTheme): (keyof CallRecordTheme)[] {
+  const fallback: keyof CallRecordTheme | undefined = (
+    TOKEN_FALLBACKS as Partial<Record<keyof CallRecordTheme, keyof CallRecordTheme>>
+  )[name];
+  return fallback ? [name, fallback] : [name];
+}
+
+/** `var(--a, var(--b, … last))`: the first of `variables` that is set, else `last`. */
+function firstSet(variables: readonly string[], last: string): string {
+  return variables.reduceRight((fallback, variable) => `var(${variable}, ${fallback})`, last);
+}
+
+/**
+ * A token's value, as a plain string so the CSS below stays one static text: the app's custom
+ * properties first (`--crb-padding`, then the older `--crb-space`), then the `ThemeProvider`
+ * theme's (`--crb-theme-padding`, `--crb-theme-space`, written inline by the bubble), then the light
+ * default.
+ */
 function token(name: keyof CallRecordTheme): string {
-  return `var(${CALL_RECORD_THEME_VARS[name]}, ${lightTheme[name]})`;
+  const names = tokenAndFallback(name);
+  return firstSet(
+    [...names.map((each) => CALL_RECORD_THEME_VARS[each]), ...names.map(themeVariableName)],
+    lightTheme[name],
+  );
+}
+
+/**
+ * A colour of the content form: the app's custom properties only, else the container's text colour
+ * (`currentColor`). The theme's and the light colours are made for the bubble's own backgrounds,
+ * not for the one around the content.
+ */
+function colourOnContainer(name: keyof CallRecordTheme): string {
+  return firstSet(
+    tokenAndFallback(name).map((each) => CALL_RECORD_THEME_VARS[each]),
+    'currentColor',
+  );
 }
 
 /**
  * The bubble's CSS. Fully static (one class for every bubble, no per-prop class): variants are
- * chosen by the `data-side` / `data-tone` attributes, sub-elements by `data-part`, and the tokens
- * are CSS custom properties with the light values as fallbacks. Logical properties only, so the
- * bubble mirrors under `dir="rtl"`.
+ * chosen by the `data-variant` / `data-side` / `data-tone` attributes, sub-elements by `data-part`,
+ * and the tokens are CSS custom properties with the theme's and the light values as fallbacks.
+ * Every selector sits in `:where()`, so it weighs nothing: any rule of the app (one class through
+ * `className`, a `[data-side]` rule) wins, and the rules below win over each other by their order.
+ * Logical properties only, so the bubble mirrors under `dir="rtl"`.
  */
 function bubbleCss(): string {
-  const spacing = token('spacing');
+  const padding = token('padding');
+  const gap = token('gap');
   const radius = token('radius');
-  return css`
-    /* The other person's bubble: inline-start side, tail in the end-start corner. */
-    :where(&) {
-      box-sizing: border-box;
-      display: flex;
-      align-items: center;
-      gap: ${spacing};
-      inline-size: fit-content;
-      max-inline-size: 80%;
-      min-inline-size: 0;
-      margin: 0;
-      margin-inline-end: auto;
-      padding-block: ${spacing};
-      padding-inline: calc(${spacing} * 1.5);
-      border: 1px solid ${token('border')};
-      border-radius: ${radius};
-      border-end-start-radius: calc(${radius} / 4);
-      background-color: ${token('peerBackground')};
-      color: ${token('peerText')};
-      font: inherit;
-      font-size: ${token('fontSize')};
-      line-height: 1.4;
-      text-align: start;
-      text-transform: none;
-      overflow-wrap: anywhere;
-      -webkit-tap-highlight-color: transparent;
-    }
-
-    /* The viewer's own bubble: inline-end side, tail in the end-end corner. */
-    :where(&[data-side='self']) {
-      margin-inline: auto 0;
-      border-end-start-radius: ${radius};
-      border-end-end-radius: calc(${radius} / 4);
-      background-color: ${token('selfBackground')};
-      color: ${token('selfText')};
-    }
-
-    /* Nobody knows whose call it was: centred, neutral colours, no tail (it points at nobody). */
-    :where(&[data-side='unknown']) {
-      margin-inline: auto;
-      border-end-start-radius: ${radius};
-    }
-
-    :where(& > svg) {
-      flex: none;
-      inline-size: 1.25em;
-      block-size: 1.25em;
-      color: ${token('icon')};
-    }
-
-    /* Content mode: the icon takes the kit's text colour (a missed one keeps the missed colour). */
-    :where(&[data-variant='content'] > svg) {
-      color: inherit;
-    }
-
-    /* A missed call: icon and label in the missed colour (the icon also gains an arrow). */
-    :where(&[data-tone='missed'] > svg),
-    :where(&[data-tone='missed'] [data-part='label']) {
-      color: ${token('missedText')};
-    }
-
-    /* The missed-call arrow is a direction: it mirrors under right-to-left (Material's bidi icons). */
-    :where(& [data-part='arrow']) {
-      transform-box: fill-box;
-      transform-origin: center;
-    }
-
-    :where(&:dir(rtl) [data-part='arrow']) {
-      transform: scaleX(-1);
-    }
-
-    :where(& > [data-part='body']) {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      column-gap: ${spacing};
-      min-inline-size: 0;
-    }
-
-    :where(& time) {
-      margin-inline-start: auto;
-      font-size: 0.75em;
-      color: ${token('timeText')};
-      white-space: nowrap;
-      font-variant-numeric: tabular-nums;
-    }
-
-    /* A call-back button. */
-    :where(&:enabled) {
-      cursor: pointer;
-      touch-action: manipulation;
-    }
-
-    :where(&:focus-visible) {
-      outline: 2px solid ${token('focusRing')};
-      outline-offset: 2px;
-    }
-
-    @media (hover: hover) {
-      :where(&:enabled:hover) {
-        box-shadow: inset 0 0 0 99em rgb(0 0 0 / 4%);
+  return [
+    // The other person's bubble: inline-start side, tail in the end-start corner.
+    css`
+      :where(&) {
+        box-sizing: border-box;
+        display: flex;
+        align-items: center;
+        gap: ${gap};
+        inline-size: fit-content;
+        max-inline-size: 80%;
+        min-inline-size: 0;
+        margin: 0;
+        margin-inline-end: auto;
+        padding-block: ${padding};
+        padding-inline: calc(${padding} * 1.5);
+        border: 1px solid ${token('border')};
+        border-radius: ${radius};
+        border-end-start-radius: calc(${radius} / 4);
+        background-color: ${token('peerBackground')};
+        color: ${token('peerText')};
+        font: inherit;
+        font-size: ${token('fontSize')};
+        line-height: 1.4;
+        text-align: start;
+        text-transform: none;
+        overflow-wrap: anywhere;
+        -webkit-tap-highlight-color: transparent;
       }
-    }
-
-    :where(&:enabled:active) {
-      box-shadow: inset 0 0 0 99em rgb(0 0 0 / 8%);
-    }
-
-    /*
-     * Content mode, inside another kit's message bubble: the kit draws the bubble, so this draws
-     * none (no background, border, radius, tail, shadow, outer margin or maximum width), takes the
-     * kit's font size and text colour, and sizes to its content on one line while the kit's box
-     * leaves room. The missed and time colours stay the tokens'.
-     */
-    :where(&[data-variant='content']) {
-      display: inline-flex;
-      vertical-align: middle;
-      inline-size: auto;
-      max-inline-size: 100%;
-      margin: 0;
-      padding: 0;
-      border: 0;
-      border-radius: 0;
-      background: none;
-      box-shadow: none;
-      color: inherit;
-      font-size: inherit;
-      overflow-wrap: break-word;
-    }
-
-    @media (hover: hover) {
-      :where(&[data-variant='content']:enabled:hover [data-part='label']) {
-        text-decoration: underline;
+    `,
+    // The viewer's own bubble: inline-end side, tail in the end-end corner.
+    css`
+      :where(&[data-side='self']) {
+        margin-inline: auto 0;
+        border-end-start-radius: ${radius};
+        border-end-end-radius: calc(${radius} / 4);
+        background-color: ${token('selfBackground')};
+        color: ${token('selfText')};
       }
-    }
-
-    /*
-     * Windows high contrast (forced colours): the system forces the text, the border and the focus
-     * ring, but Chromium keeps a colour set on an <svg>. The icon and its missed-call arrow take the
-     * forced text colour like the label.
-     */
-    @media (forced-colors: active) {
+    `,
+    // Nobody knows whose call it was: centred, neutral colours, no tail (it points at nobody).
+    css`
+      :where(&[data-side='unknown']) {
+        margin-inline: auto;
+        border-end-start-radius: ${radius};
+      }
+    `,
+    // The audio or video icon.
+    css`
       :where(& > svg) {
-        color: inherit;
+        flex: none;
+        inline-size: 1.25em;
+        block-size: 1.25em;
+        color: ${token('icon')};
       }
-    }
-  `.join('');
+    `,
+    // The missed-call arrow is a direction: it mirrors under right-to-left (Material's bidi icons).
+    css`
+      :where(& [data-part='arrow']) {
+        transform-box: fill-box;
+        transform-origin: center;
+      }
+
+      :where(&:dir(rtl) [data-part='arrow']) {
+        transform: scaleX(-1);
+      }
+    `,
+    // The label and, with showTime, the smaller time of day, which goes under the label when the line is full.
+    css`
+      :where(& > [data-part='body']) {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        column-gap: ${gap};
+        min-inline-size: 0;
+      }
+
+      :where(& time) {
+        margin-inline-start: auto;
+        font-size: 0.75em;
+        color: ${token('peerTimeText')};
+        white-space: nowrap;
+        font-variant-numeric: tabular-nums;
+      }
+
+      :where(&[data-side='self'] time) {
+        color: ${token('selfTimeText')};
+      }
+    `,
+    // A call-back button.
+    css`
+      :where(&:enabled) {
+        cursor: pointer;
+        touch-action: manipulation;
+      }
+
+      :where(&:focus-visible) {
+        outline: 2px solid ${token('focusRing')};
+        outline-offset: 2px;
+      }
+
+      @media (hover: hover) {
+        :where(&:enabled:hover) {
+          box-shadow: inset 0 0 0 99em rgb(0 0 0 / 4%);
+        }
+      }
+
+      :where(&:enabled:active) {
+        box-shadow: inset 0 0 0 99em rgb(0 0 0 / 8%);
+      }
+    `,
+    // The content form (variant="content"), inside another kit's message bubble: the kit draws the
+    // bubble, so this draws none (no background, border, radius, tail, shadow, outer margin or
+    // maximum width) and takes the kit's font and text colour, which the icon and the time follow
+    // unless the app sets their --crb-* property. An inline box sized to its content, so it stays
+    // on one line while the kit's box has room; 'break-word' rather than 'anywhere' keeps its
+    // narrowest width at its longest word, so a kit that sizes to content does not squeeze it.
+    css`
+      :where(&[data-variant='content']) {
+        display: inline-flex;
+        vertical-align: middle;
+        inline-size: auto;
+        max-inline-size: 100%;
+        margin: 0;
+        padding: 0;
+        border: 0;
+        border-radius: 0;
+        background: none;
+        box-shadow: none;
+        color: inherit;
+        font-size: inherit;
+        line-height: inherit;
+        overflow-wrap: break-word;
+      }
+
+      :where(&[data-variant='content'] > svg) {
+        color: ${colourOnContainer('icon')};
+      }
+
+      :where(&[data-variant='content'] time) {
+        color: ${colourOnContainer('peerTimeText')};
+      }
+
+      :where(&[data-variant='content'][data-side='self'] time) {
+        color: ${colourOnContainer('selfTimeText')};
+      }
+
+      @media (hover: hover) {
+        :where(&[data-variant='content']:enabled:hover [data-part='label']) {
+          text-decoration: underline;
+        }
+      }
+    `,
+    // A missed call, in either form: icon and label in the missed colour (the icon also gains an arrow).
+    css`
+      :where(&[data-tone='missed'] > svg),
+      :where(&[data-tone='missed'] [data-part='label']) {
+        color: ${token('missedText')};
+      }
+    `,
+    // Windows high contrast (forced colours): the system forces the text, the border and the focus
+    // ring, but Chromium keeps a colour set on an <svg>. The icon and its missed-call arrow take the
+    // forced text colour like the label.
+    css`
+      @media (forced-colors: active) {
+        :where(& > svg) {
+          color: inherit;
+        }
+      }
+    `,
+  ]
+    .map((rules) => rules.join(''))
+    .join('');
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { CallRecordTheme } from './CallRecordTheme';
 
 /**
- * The CSS custom property behind each token (`selfBackground` → `--crb-self-bg`). The
- * bubble's CSS reads `var(--crb-…, <light default>)`, so setting a property on the bubble or on any
- * ancestor (for instance a `.dark` chat container) restyles it without a provider.
+ * The CSS custom property behind each token (`selfBackground` → `--crb-self-bg`). The bubble's CSS
+ * reads `var(--crb-…, …)`, so setting a property on the bubble or on any ancestor (for instance a
+ * `.dark` chat container) restyles it without a provider, and wins over a `ThemeProvider` theme.
  *
  * @example
  * ```css
@@ -13,24 +13,59 @@ import type { CallRecordTheme } from './CallRecordTheme';
  *   --crb-peer-bg: #202c33;
  *   --crb-peer-text: #e9edef;
  *   --crb-border: rgba(255, 255, 255, 0.1);
- *   --crb-missed: #ffb4ab;
  *   --crb-icon: #c4cdd2;
- *   --crb-time: #c4cdd2;
  *   --crb-focus: #a8c7fa;
+ *   --crb-missed: #ffb4ab;
+ *   --crb-time: #c4cdd2;
  * }
  * ```
  */
 export const CALL_RECORD_THEME_VARS = {
   selfBackground: '--crb-self-bg',
   selfText: '--crb-self-text',
+  selfTimeText: '--crb-self-time',
   peerBackground: '--crb-peer-bg',
   peerText: '--crb-peer-text',
+  peerTimeText: '--crb-peer-time',
   border: '--crb-border',
-  missedText: '--crb-missed',
   icon: '--crb-icon',
-  timeText: '--crb-time',
   focusRing: '--crb-focus',
+  missedText: '--crb-missed',
+  timeText: '--crb-time',
   radius: '--crb-radius',
+  padding: '--crb-padding',
+  gap: '--crb-gap',
   spacing: '--crb-space',
   fontSize: '--crb-font-size',
 } as const satisfies { readonly [Token in keyof CallRecordTheme]: `--crb-${string}` };
+
+/**
+ * Internal: the older token each narrower token falls back to, in CSS and in a `ThemeProvider`
+ * theme alike: `--crb-padding` unset reads `--crb-space`, a theme without `padding` gives its
+ * `spacing`.
+ *
+ * @example
+ * ```ts
+ * TOKEN_FALLBACKS.padding; // 'spacing'
+ * ```
+ */
+export const TOKEN_FALLBACKS = {
+  selfTimeText: 'timeText',
+  peerTimeText: 'timeText',
+  padding: 'spacing',
+  gap: 'spacing',
+} as const satisfies { readonly [Token in keyof CallRecordTheme]?: keyof CallRecordTheme };
+
+/**
+ * Internal: the custom property under which the bubble holds a token of the `ThemeProvider` theme
+ * (`selfBackground` → `--crb-theme-self-bg`). The bubble writes it inline, and its CSS reads it only
+ * after the app's own `--crb-*` property, so an ancestor's property wins over the theme.
+ *
+ * @example
+ * ```ts
+ * themeVariableName('selfBackground'); // '--crb-theme-self-bg'
+ * ```
+ */
+export function themeVariableName(token: keyof CallRecordTheme): `--crb-theme-${string}` {
+  return `--crb-theme-${CALL_RECORD_THEME_VARS[token].slice('--crb-'.length)}`;
+}

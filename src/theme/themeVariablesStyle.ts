@@ -1,11 +1,11 @@
 import type { CallRecordTheme } from './CallRecordTheme';
-import { CALL_RECORD_THEME_VARS } from './cssVariableNames';
+import { CALL_RECORD_THEME_VARS, themeVariableName } from './cssVariableNames';
 
 /**
  * The key under which the bubble reads its tokens from styled-components' theme, so
  * they never collide with an app's own theme. The object found there is a
- * `Partial<CallRecordTheme>`; each token it sets becomes the bubble's CSS custom property, the
- * others keep their light defaults. A value that is not a non-empty string, or that contains `;`,
+ * `Partial<CallRecordTheme>`; each token it sets replaces the light default, the others keep theirs.
+ * An app's own `--crb-*` custom property, on the bubble or any ancestor, wins over the theme. A value that is not a non-empty string, or that contains `;`,
  * `{`, `}`, `\`, `<` or `>`, is ignored (that token keeps its default).
  *
  * @example
@@ -17,7 +17,7 @@ import { CALL_RECORD_THEME_VARS } from './cssVariableNames';
  */
 export const CALL_RECORD_THEME_KEY = 'callRecords';
 
-/** An inline style holding CSS custom properties: `{ '--crb-self-bg': '#d6e8ff' }`. */
+/** An inline style holding CSS custom properties: `{ '--crb-theme-self-bg': '#d6e8ff' }`. */
 export type ThemeVariablesStyle = Readonly<Record<string, string>>;
 
 const TOKEN_NAMES = /* @__PURE__ */ Object.keys(CALL_RECORD_THEME_VARS) as (keyof CallRecordTheme)[];
@@ -42,22 +42,24 @@ function customPropertiesOf(
     const value = tokens[token];
     if (isSafeTokenValue(value)) {
       style ??= {};
-      style[CALL_RECORD_THEME_VARS[token]] = value;
+      style[themeVariableName(token)] = value;
     }
   }
   return style;
 }
 
 /**
- * Internal: the inline style declaring the CSS custom properties of the tokens that
- * `theme.callRecords` overrides, or `undefined` when it overrides nothing (or there is no theme).
- * Only non-empty strings without `;`, `{`, `}`, `\`, `<` or `>` count; any other value is ignored,
- * so that token keeps its default (`var(--crb-…, <light default>)`). The object is cached per
+ * Internal: the inline style holding the tokens that `theme.callRecords` overrides, or `undefined`
+ * when it overrides nothing (or there is no theme). Each token goes under its theme property
+ * (`--crb-theme-self-bg`, see `themeVariableName`), never under the app's `--crb-self-bg`: the CSS
+ * reads the app's property first, then the theme's, then the light default, so an ancestor's
+ * property still wins. Only non-empty strings without `;`, `{`, `}`, `\`, `<` or `>` count; any
+ * other value is ignored, so that token keeps its default. The object is cached per
  * `theme.callRecords` object. Never throws.
  *
  * @example
  * ```ts
- * themeVariablesStyle({ callRecords: { selfBackground: '#d6e8ff' } }); // { '--crb-self-bg': '#d6e8ff' }
+ * themeVariablesStyle({ callRecords: { selfBackground: '#d6e8ff' } }); // { '--crb-theme-self-bg': '#d6e8ff' }
  * ```
  */
 export function themeVariablesStyle(theme: unknown): ThemeVariablesStyle | undefined {
