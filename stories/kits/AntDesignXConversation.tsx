@@ -2,7 +2,7 @@ import Bubble from '@ant-design/x/es/bubble';
 import type { BubbleItemType } from '@ant-design/x/es/bubble';
 import XProvider from '@ant-design/x/es/x-provider';
 import { theme as antdTheme } from 'antd';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { CallRecordBubble } from '../../src';
 import type { CallRecord } from '../../src';
 import { useConversationRows } from '../conversationRows';
@@ -29,20 +29,30 @@ const ROLES = {
   peer: { placement: 'start', shape: 'corner' },
 } as const;
 
-/** The chat's surface in antd's container colour (antd paints no page background itself). */
+/**
+ * The chat's surface in antd's container colour (antd paints no page background itself), with the
+ * call-record time colours taken from antd's own secondary text colour: 6.65:1 (light) and 6.55:1
+ * (dark) on the filled bubble. antd's `colorTextDescription` would reach 3.28:1 and 3.98:1 only, and
+ * its `colorErrorText` as `--crb-missed` 2.87:1 and 3.12:1, so the missed colour stays the bubble's
+ * theme's (test/browser/kits.antd-x.test.tsx measures all of these).
+ */
 function Surface({ width, children }: { width: number; children: ReactNode }) {
   const { token } = antdTheme.useToken();
   return (
     <div
       className="kit-antd-x"
-      style={{
-        inlineSize: width,
-        padding: 12,
-        boxSizing: 'border-box',
-        background: token.colorBgContainer,
-        color: token.colorText,
-        borderRadius: token.borderRadiusLG,
-      }}
+      style={
+        {
+          '--crb-self-time': token.colorTextSecondary,
+          '--crb-peer-time': token.colorTextSecondary,
+          inlineSize: width,
+          padding: 12,
+          boxSizing: 'border-box',
+          background: token.colorBgContainer,
+          color: token.colorText,
+          borderRadius: token.borderRadiusLG,
+        } as CSSProperties
+      }
     >
       {children}
     </div>

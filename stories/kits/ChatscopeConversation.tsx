@@ -36,7 +36,8 @@ function positionInRun(rows: readonly ConversationRow[], index: number): Message
  * A conversation in `@chatscope/chat-ui-kit-react`: `MainContainer` › `ChatContainer` ›
  * `MessageList`, one `Message` per row. Text messages are chatscope's text content; each call record
  * is a `CallRecordBubble` in content mode inside `Message.CustomContent`, so chatscope draws the
- * bubble and ours only its content. The viewer's messages are `outgoing`.
+ * bubble and ours only its content. The viewer's messages are `outgoing`. The `crb-on-chatscope`
+ * class carries the call-record tokens for chatscope's colours (`chatscope.css`).
  */
 export function ChatscopeConversation({
   messages,
@@ -47,7 +48,11 @@ export function ChatscopeConversation({
 }: ChatscopeConversationProps) {
   const rows = useConversationRows(messages);
   return (
-    <div className="kit-chatscope" data-kit-theme={theme} style={{ inlineSize: width, blockSize: 640 }}>
+    <div
+      className="kit-chatscope crb-on-chatscope"
+      data-kit-theme={theme}
+      style={{ inlineSize: width, blockSize: 640 }}
+    >
       <MainContainer>
         <ChatContainer>
           <MessageList role="log" aria-label={label} autoScrollToBottomOnMount={false}>

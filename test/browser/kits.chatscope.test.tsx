@@ -26,43 +26,59 @@ describeInsideKit({
   widthFor320: 410,
 });
 
-describe("chatscope's light colours with the bubble's default tokens (the finding behind chatscope.css)", () => {
+/** Alice's 22:34 call (`c1`, outgoing) and bob's missed call (`m1`, incoming) of the demo conversation. */
+function demoMessage(id: 'c1' | 'm1'): unknown {
+  return makeKitConversation().find((each) => (each as { messageClientId?: string }).messageClientId === id);
+}
+
+/**
+ * Two messages in chatscope with no call-record token set (no `crb-on-chatscope` class) and no
+ * `ThemeProvider`: chatscope's default theme, or with `kitTheme` dark the app's dark overrides of it.
+ */
+function renderWithoutTokens(kitTheme: 'light' | 'dark'): HTMLElement {
+  const [lightZhCn] = SETTINGS;
+  if (!lightZhCn) throw new Error('no setting');
+  return renderChat(
+    lightZhCn,
+    <div className="kit-chatscope" data-kit-theme={kitTheme} style={{ inlineSize: 420, blockSize: 320 }}>
+      <MainContainer>
+        <ChatContainer>
+          <MessageList>
+            <Message model={{ direction: 'outgoing', position: 'single', type: 'custom' }}>
+              <Message.CustomContent>
+                <CallRecordBubble record={demoMessage('c1')} variant="content" showTime />
+              </Message.CustomContent>
+            </Message>
+            <Message model={{ direction: 'incoming', position: 'single', type: 'custom' }}>
+              <Message.CustomContent>
+                <CallRecordBubble record={demoMessage('m1')} variant="content" showTime />
+              </Message.CustomContent>
+            </Message>
+          </MessageList>
+        </ChatContainer>
+      </MainContainer>
+    </div>,
+  );
+}
+
+describe('chatscope with no call-record token set (the finding behind chatscope.css)', () => {
   afterEach(cleanUpChats);
 
-  it("shows the default time colour at 2.40:1 on chatscope's outgoing blue: the app sets --crb-self-time", () => {
-    const [lightZhCn] = SETTINGS;
-    if (!lightZhCn) throw new Error('no setting');
-    const messages = makeKitConversation(lightZhCn.texts);
-    /** The demo message with this client id (alice's 22:34 call `c1`, bob's missed call `m1`). */
-    const message = (id: string) =>
-      messages.find((each) => (each as { messageClientId?: string }).messageClientId === id);
-    // chatscope as is, without the app's `.kit-chatscope` rules: its default theme only.
-    const container = renderChat(
-      lightZhCn,
-      <div style={{ inlineSize: 420, blockSize: 640 }}>
-        <MainContainer>
-          <ChatContainer>
-            <MessageList>
-              <Message model={{ direction: 'outgoing', position: 'single', type: 'custom' }}>
-                <Message.CustomContent>
-                  <CallRecordBubble record={message('c1')} variant="content" showTime />
-                </Message.CustomContent>
-              </Message>
-              <Message model={{ direction: 'incoming', position: 'single', type: 'custom' }}>
-                <Message.CustomContent>
-                  <CallRecordBubble record={message('m1')} variant="content" showTime />
-                </Message.CustomContent>
-              </Message>
-            </MessageList>
-          </ChatContainer>
-        </MainContainer>
-      </div>,
-    );
-    expect(lowestRatios(measureTexts(container))).toEqual({
+  it("light: the time takes chatscope's text colour, the missed red reaches 4.91:1 on the incoming blue", () => {
+    expect(lowestRatios(measureTexts(renderWithoutTokens('light')))).toEqual({
       'self label': 7.23,
-      'self time': 2.4,
-      'peer missed label': 4.35,
-      'peer time': 4.55,
+      'self time': 7.23,
+      'peer missed label': 4.91,
+      'peer time': 12.66,
+    });
+  });
+
+  it('dark, without the dark theme: the light missed red falls to 1.77:1, so the app sets --crb-missed', () => {
+    expect(lowestRatios(measureTexts(renderWithoutTokens('dark')))).toEqual({
+      'self label': 7.33,
+      'self time': 7.33,
+      'peer missed label': 1.77,
+      'peer time': 9.8,
     });
   });
 });

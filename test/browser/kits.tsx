@@ -3,7 +3,7 @@
  * bubbles, the parts a user reads in them, the lines their text sits on, and the contrast of each
  * text against the colour behind it; and {@link describeInsideKit}, the checks every kit's test runs.
  */
-import { userEvent } from '@vitest/browser/context';
+import { userEvent } from 'vitest/browser';
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
