@@ -117,7 +117,7 @@ describe('CallRecordBubble variant="content"', () => {
     expect(getComputedStyle(completed!.querySelector('[data-part="label"]')!).color).toBe('rgb(10, 20, 30)');
     expect(getComputedStyle(completed!.querySelector('svg')!).color).toBe('rgb(10, 20, 30)');
     expect(missed!.dataset['tone']).toBe('missed');
-    expect(getComputedStyle(missed!.querySelector('[data-part="label"]')!).color).toBe('rgb(197, 34, 31)');
+    expect(getComputedStyle(missed!.querySelector('[data-part="label"]')!).color).toBe('rgb(179, 38, 30)');
   });
 
   it.each([
@@ -184,5 +184,45 @@ describe('CallRecordBubble variant="content"', () => {
     expect(kitBox.right - icon.right).toBeLessThan(icon.left - kitBox.left);
     expect(getComputedStyle(root).backgroundColor).toBe('rgba(0, 0, 0, 0)');
     expect(getComputedStyle(root).color).toBe('rgb(230, 230, 230)');
+  });
+
+  it("gives the time the container's colour, or the app's --crb-peer-time / --crb-self-time, never the theme's", () => {
+    const container = renderInPage(
+      <ThemeProvider theme={{ [CALL_RECORD_THEME_KEY]: darkTheme }}>
+        <div style={KIT_BOX_STYLE}>
+          <CallRecordBubble
+            record={BOB_MISSED_ALICE}
+            selfId="alice"
+            showTime
+            timeZone="UTC"
+            variant="content"
+          />
+        </div>
+        <div style={{ ...KIT_BOX_STYLE, ['--crb-peer-time' as string]: 'rgb(40, 50, 60)' }}>
+          <CallRecordBubble
+            record={BOB_MISSED_ALICE}
+            selfId="alice"
+            showTime
+            timeZone="UTC"
+            variant="content"
+          />
+        </div>
+        <div style={{ ...KIT_BOX_STYLE, ['--crb-self-time' as string]: 'rgb(70, 80, 90)' }}>
+          <CallRecordBubble
+            record={ALICE_CALLED_BOB}
+            selfId="alice"
+            showTime
+            timeZone="UTC"
+            variant="content"
+          />
+        </div>
+      </ThemeProvider>,
+    );
+    const times = [...container.querySelectorAll('time')].map((time) => getComputedStyle(time).color);
+    expect(times).toEqual(['rgb(10, 20, 30)', 'rgb(40, 50, 60)', 'rgb(70, 80, 90)']);
+    // The missed colour stays the theme's.
+    expect(getComputedStyle(container.querySelector('[data-part="label"]')!).color).toBe(
+      'rgb(255, 180, 171)',
+    );
   });
 });
