@@ -33,6 +33,11 @@ export default defineConfig({
       'react-dom/client',
       'styled-components',
       '@testing-library/react',
+      // The chat kits of the kit stories and tests (stories/kits/, test/browser/kits.*).
+      '@chatscope/chat-ui-kit-react',
+      '@ant-design/x/es/bubble',
+      '@ant-design/x/es/x-provider',
+      'antd',
     ],
   },
   test: {

@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
 import { styled } from 'styled-components';
-import { CallRecordBubble, useCallRecords } from '../src';
-import type { CallRecord, CallRecordItem } from '../src';
-import { isTextMessage, SELF_ID } from './data';
-import type { DemoTextMessage } from './data';
+import { CallRecordBubble } from '../src';
+import type { CallRecord } from '../src';
+import { useConversationRows } from './conversationRows';
+import { SELF_ID } from './data';
 import { ChatColumn, TextBubble } from './layout';
 
 /** One message row; a little more space when the sender changes, as chat apps do. */
@@ -29,25 +28,7 @@ export interface ChatThreadProps {
  * rendered where its message sits, among ordinary text bubbles.
  */
 export function ChatThread({ messages, onCallBack, showTime = true, label }: ChatThreadProps) {
-  const { items } = useCallRecords(messages, { groupMissed: true });
-  // One row per visible message, in order; a message without an item is a duplicate report
-  // or an earlier member of a missed-call group, and shows nothing.
-  const rows = useMemo(() => {
-    const itemByMessage = new Map<unknown, CallRecordItem>();
-    for (const item of items) itemByMessage.set(item.message, item);
-    const out: { key: string; text?: DemoTextMessage; item?: CallRecordItem; newSender: boolean }[] = [];
-    let previous: string | undefined;
-    for (const message of messages) {
-      const text = isTextMessage(message) ? message : undefined;
-      const item = text ? undefined : itemByMessage.get(message);
-      const key = text?.messageClientId ?? item?.key;
-      if (key === undefined) continue;
-      const sender = text ? text.senderId : item?.record.senderId;
-      out.push({ key, text, item, newSender: previous !== undefined && sender !== previous });
-      previous = sender;
-    }
-    return out;
-  }, [items, messages]);
+  const rows = useConversationRows(messages);
 
   return (
     <ChatColumn role="log" aria-label={label}>

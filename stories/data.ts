@@ -268,6 +268,22 @@ export const AR_TEXTS: ChatTexts = {
   meeting: 'أنا في اجتماع، هل يمكنك مراسلتي؟',
 };
 
+export const ZH_CN_TEXTS: ChatTexts = {
+  ask: '有空一起过一下幻灯片吗？',
+  later: '给我五分钟，然后给我打电话。',
+  sorry: '抱歉，刚才在火车上。现在给你回电话。',
+  thanks: '谢谢！今晚把定稿发给你。',
+  meeting: '在开会，能发消息吗？',
+};
+
+export const FR_TEXTS: ChatTexts = {
+  ask: 'Tu as un moment pour revoir les diapos ?',
+  later: 'Donne-moi cinq minutes, puis appelle-moi.',
+  sorry: 'Désolée, j’étais dans le train. Je te rappelle.',
+  thanks: 'Merci ! J’envoie la version finale ce soir.',
+  meeting: 'En réunion, tu peux m’écrire ?',
+};
+
 /**
  * A conversation between alice (viewer) and bob as an app receives it: V2 and v9
  * messages, server copies, text messages, a client+server pair of one completed
@@ -309,6 +325,20 @@ export function makeChatThreadMessages(texts: ChatTexts = EN_TEXTS): readonly un
 export const chatThreadMessages = makeChatThreadMessages(EN_TEXTS);
 /** The same conversation with Arabic text messages. */
 export const arabicChatThreadMessages = makeChatThreadMessages(AR_TEXTS);
+
+/**
+ * The demo conversation as the chat-kit stories show it: {@link makeChatThreadMessages} plus bob's
+ * long video call (3,723 s each, "1:02:03"), the case the issue saw wrap inside a kit's message.
+ */
+export function makeKitConversation(texts: ChatTexts = EN_TEXTS): readonly unknown[] {
+  return [
+    ...makeChatThreadMessages(texts),
+    v2Call('l1', 240, PEER_ID, 2, 1, [
+      { accountId: PEER_ID, duration: 3723 },
+      { accountId: SELF_ID, duration: 3723 },
+    ]),
+  ];
+}
 
 /** A small deterministic pseudo-random generator (LCG), so LongHistory is the same on every run. */
 export function seededRandom(seed: number): () => number {

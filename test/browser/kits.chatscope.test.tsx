@@ -1,0 +1,84 @@
+// Issue 21, deliverable 5: the bubble in content mode inside @chatscope/chat-ui-kit-react's
+// MessageList › Message › Message.CustomContent, as a user sees it in Chromium (the checks are
+// describeInsideKit's, in ./kits.tsx). Light is chatscope's default theme, dark an app's overrides of
+// it (stories/kits/chatscope.css, with the call-record tokens for chatscope's colours).
+import { ChatContainer, MainContainer, Message, MessageList } from '@chatscope/chat-ui-kit-react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CallRecordBubble } from '../../src';
+import { makeKitConversation } from '../../stories/data';
+import { ChatscopeConversation } from '../../stories/kits/ChatscopeConversation';
+import { cleanUpChats, describeInsideKit, lowestRatios, measureTexts, renderChat, SETTINGS } from './kits';
+
+describeInsideKit({
+  name: 'chatscope',
+  render: (setting, width, onCallBack) => (
+    <ChatscopeConversation
+      messages={makeKitConversation(setting.texts)}
+      theme={setting.theme}
+      label="Conversation with bob"
+      width={width}
+      onCallBack={onCallBack}
+    />
+  ),
+  contentSelector: '.cs-message__content',
+  // chatscope gives a message at most 85 % of the list's content box: a 410 px chat, 320 px messages.
+  messageSelector: '.cs-message',
+  widthFor320: 410,
+});
+
+/** Alice's 22:34 call (`c1`, outgoing) and bob's missed call (`m1`, incoming) of the demo conversation. */
+function demoMessage(id: 'c1' | 'm1'): unknown {
+  return makeKitConversation().find((each) => (each as { messageClientId?: string }).messageClientId === id);
+}
+
+/**
+ * Two messages in chatscope with no call-record token set (no `crb-on-chatscope` class) and no
+ * `ThemeProvider`: chatscope's default theme, or with `kitTheme` dark the app's dark overrides of it.
+ */
+function renderWithoutTokens(kitTheme: 'light' | 'dark'): HTMLElement {
+  const [lightZhCn] = SETTINGS;
+  if (!lightZhCn) throw new Error('no setting');
+  return renderChat(
+    lightZhCn,
+    <div className="kit-chatscope" data-kit-theme={kitTheme} style={{ inlineSize: 420, blockSize: 320 }}>
+      <MainContainer>
+        <ChatContainer>
+          <MessageList>
+            <Message model={{ direction: 'outgoing', position: 'single', type: 'custom' }}>
+              <Message.CustomContent>
+                <CallRecordBubble record={demoMessage('c1')} variant="content" showTime />
+              </Message.CustomContent>
+            </Message>
+            <Message model={{ direction: 'incoming', position: 'single', type: 'custom' }}>
+              <Message.CustomContent>
+                <CallRecordBubble record={demoMessage('m1')} variant="content" showTime />
+              </Message.CustomContent>
+            </Message>
+          </MessageList>
+        </ChatContainer>
+      </MainContainer>
+    </div>,
+  );
+}
+
+describe('chatscope with no call-record token set (the finding behind chatscope.css)', () => {
+  afterEach(cleanUpChats);
+
+  it("light: the time takes chatscope's text colour, the missed red reaches 4.91:1 on the incoming blue", () => {
+    expect(lowestRatios(measureTexts(renderWithoutTokens('light')))).toEqual({
+      'self label': 7.23,
+      'self time': 7.23,
+      'peer missed label': 4.91,
+      'peer time': 12.66,
+    });
+  });
+
+  it('dark, without the dark theme: the light missed red falls to 1.77:1, so the app sets --crb-missed', () => {
+    expect(lowestRatios(measureTexts(renderWithoutTokens('dark')))).toEqual({
+      'self label': 7.33,
+      'self time': 7.33,
+      'peer missed label': 1.77,
+      'peer time': 9.8,
+    });
+  });
+});
