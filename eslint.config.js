@@ -21,12 +21,15 @@ export const FOLDERS_BOTTOM_UP = [
   'options',
   'format',
   'collect',
+  'callLog',
   'theme',
   'CallRecordProvider',
   'CallRecordBubble',
   'useCallRecords',
+  'useCallLog',
+  'CallLog',
 ];
-const REACT_FREE_FOLDERS = 5;
+const REACT_FREE_FOLDERS = 6;
 const REACT_PACKAGES = ['react', 'react/*', 'react-dom', 'react-dom/*', 'styled-components'];
 
 /** The `no-restricted-imports` rule of one folder: nothing from a folder above it. */

@@ -78,3 +78,22 @@ export type {
   CallRecordCollector,
   CallRecordCollectorConfig,
 } from './collect';
+
+// The call history: messages from many conversations → a phone's Recents rows, day headers, spoken names
+export {
+  createCallLog,
+  buildCallLog,
+  describeCallLogRow,
+  formatCallLogDay,
+  CALL_LOG_FILTERS,
+} from './callLog';
+export type {
+  CallLogBuilder,
+  CallLogFilter,
+  CallLogKind,
+  CallLogOptions,
+  CallLogResult,
+  CallLogRow,
+  CallLogRowDescription,
+  CallLogWordOptions,
+} from './callLog';

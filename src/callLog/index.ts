@@ -1,0 +1,14 @@
+export { createCallLog, buildCallLog } from './createCallLog';
+export { CALL_LOG_FILTERS } from './types';
+export type {
+  CallLogBuilder,
+  CallLogFilter,
+  CallLogKind,
+  CallLogOptions,
+  CallLogResult,
+  CallLogRow,
+} from './types';
+export { describeCallLogRow, formatCallLogDay } from './describe';
+export type { CallLogRowDescription, CallLogWordOptions } from './describe';
+export { callLogWords } from './words';
+export type { CallLogWords } from './words';
