@@ -21,7 +21,7 @@ export const FOLDERS_BOTTOM_UP = [
   'options',
   'format',
   'collect',
-  'callLog',
+  'callHistory',
   'theme',
   'CallRecordProvider',
   'CallRecordBubble',

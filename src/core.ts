@@ -86,7 +86,7 @@ export {
   describeCallLogRow,
   formatCallLogDay,
   CALL_LOG_FILTERS,
-} from './callLog';
+} from './callHistory';
 export type {
   CallLogBuilder,
   CallLogFilter,
@@ -96,4 +96,4 @@ export type {
   CallLogRow,
   CallLogRowDescription,
   CallLogWordOptions,
-} from './callLog';
+} from './callHistory';

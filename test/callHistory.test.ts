@@ -1,10 +1,10 @@
-// The call log's core (src/callLog): folding calls from many conversations into a phone's Recents rows,
+// The call log's core (src/callHistory): folding calls from many conversations into a phone's Recents rows,
 // the day of each row across midnight and daylight saving time, the filters, the words of a row and of a
 // day header, and which row objects survive a new page of history.
 import { describe, expect, it } from 'vitest';
-import { buildCallLog, createCallLog, describeCallLogRow, formatCallLogDay } from '../src/callLog';
-import type { CallLogRow } from '../src/callLog';
-import { DayReader, daysBetween } from '../src/callLog/days';
+import { buildCallLog, createCallLog, describeCallLogRow, formatCallLogDay } from '../src/callHistory';
+import type { CallLogRow } from '../src/callHistory';
+import { DayReader, daysBetween } from '../src/callHistory/days';
 import { fr } from '../src/locales';
 import { text, v2 } from './collect.messages';
 
