@@ -60,6 +60,8 @@ export type {
   AccessibleNameParts,
   CallRecordLocale,
   CallRecordMessages,
+  CompleteCallRecordLocale,
+  CompleteCallRecordMessages,
   PluralMessage,
 } from './format';
 

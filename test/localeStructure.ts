@@ -1,7 +1,8 @@
 // The structure every locale must have, checked the same way for each locale of the registry
 // (test/locales.structure.test.ts), against the facts written out in test/locales.facts.ts.
 import { describe, expect, it } from 'vitest';
-import type { CallRecordLocale, CallRecordMessages } from '../src/options';
+import { MESSAGE_KEYS } from '../src/format/messageKinds';
+import type { CallRecordMessages, CompleteCallRecordLocale } from '../src/options';
 
 /** What a locale must declare about itself, and a few of its strings, written out literally. */
 export interface LocaleFacts {
@@ -15,6 +16,8 @@ export interface LocaleFacts {
   readonly units: readonly [hour: string, minute: string, second: string] | null;
   /** The plural categories whose missed-call form spells its number out in words (Hebrew `one`, `two`). */
   readonly countInWords?: readonly string[];
+  /** The plural categories whose `callCount` form spells its number out (Hebrew "פעמיים", twice). */
+  readonly callCountInWords?: readonly string[];
   /** What a callee reads for a call they did not answer (`timeoutCallee`): README's "Missed call" column. */
   readonly missedCall: string;
   /** More strings checked word for word, sourced in `src/format/locales/SOURCES.md`. */
@@ -29,10 +32,14 @@ const TEMPLATE_PLACEHOLDERS = {
   spokenDuration: ['{duration}', '{text}'],
   withTime: ['{label}', '{time}'],
   withAction: ['{action}', '{label}'],
+  callFrom: ['{call}', '{name}'],
+  callTo: ['{call}', '{name}'],
+  withCount: ['{count}', '{label}'],
+  dayAtTime: ['{day}', '{time}'],
 } as const satisfies Partial<Record<keyof CallRecordMessages, readonly string[]>>;
 
 /** How many plain strings (neither a template, nor a plural, nor the unit separator) every locale fills. */
-const PLAIN_STRING_COUNT = 25;
+const PLAIN_STRING_COUNT = 30;
 
 /** Every `{placeholder}` in a string, sorted. */
 const placeholdersOf = (text: string): string[] => [...(text.match(/\{[^{}]*\}/g) ?? [])].sort();
@@ -47,7 +54,7 @@ const plainEntries = (messages: CallRecordMessages): Array<[string, string]> =>
 /** One locale of the registry with its export name and its facts. */
 export interface RegisteredLocale {
   readonly exportName: string;
-  readonly locale: CallRecordLocale;
+  readonly locale: CompleteCallRecordLocale;
   readonly facts: LocaleFacts;
 }
 
@@ -60,17 +67,27 @@ export function describeLocaleStructure(locales: readonly RegisteredLocale[]): v
       expect([locale.code, locale.name, locale.dir]).toEqual([facts.code, facts.name, facts.dir]);
     });
 
-    it('has a missedCalls form for exactly the plural categories of its code, each with {count} alone or in words', () => {
-      const categories = [...new Intl.PluralRules(facts.code).resolvedOptions().pluralCategories].sort();
-      expect(categories).toEqual(facts.pluralCategories);
-      expect(Object.keys(messages.missedCalls).sort()).toEqual(facts.pluralCategories);
-      for (const [category, form] of Object.entries(messages.missedCalls)) {
-        expect(form, category).toBeTypeOf('string');
-        expect(form.trim(), category).toBe(form);
-        expect(form.length, category).toBeGreaterThan(0);
-        const inWords = facts.countInWords?.includes(category) ?? false;
-        expect(placeholdersOf(form), category).toEqual(inWords ? [] : ['{count}']);
-      }
+    it.each([
+      ['missedCalls', facts.countInWords],
+      ['callCount', facts.callCountInWords],
+    ] as const)(
+      'has a %s form for exactly the plural categories of its code, each with {count} alone or in words',
+      (key, countInWords) => {
+        const categories = [...new Intl.PluralRules(facts.code).resolvedOptions().pluralCategories].sort();
+        expect(categories).toEqual(facts.pluralCategories);
+        expect(Object.keys(messages[key]).sort()).toEqual(facts.pluralCategories);
+        for (const [category, form] of Object.entries(messages[key])) {
+          expect(form, category).toBeTypeOf('string');
+          expect(form.trim(), category).toBe(form);
+          expect(form.length, category).toBeGreaterThan(0);
+          const inWords = countInWords?.includes(category) ?? false;
+          expect(placeholdersOf(form), category).toEqual(inWords ? [] : ['{count}']);
+        }
+      },
+    );
+
+    it('holds every message, the call-history words the public type leaves optional included', () => {
+      expect(Object.keys(messages).sort()).toEqual([...MESSAGE_KEYS].sort());
     });
 
     it('writes every plain string non-empty, with no surrounding spaces and no placeholders', () => {

@@ -15,9 +15,12 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     pluralCategories: ['few', 'many', 'one', 'other', 'two', 'zero'],
     unitSeparator: ' و',
     units: null,
+    callCountInWords: ['one', 'two'],
     countInWords: ['one', 'two', 'zero'],
     missedCall: 'مكالمة فائتة',
     spotChecks: {
+      callFrom: '{call} من {name}',
+      missedCallsFilter: 'فائتة',
       cancelledCaller: 'تم الإلغاء',
       rejectedCallee: 'مكالمة مرفوضة',
       incomingAudioCall: 'مكالمة صوتية واردة',
@@ -35,6 +38,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'Entgangener Anruf',
     spotChecks: {
+      callFrom: '{call} von {name}',
+      missedCallsFilter: 'Verpasst',
       busyCaller: 'Besetzt',
       outgoingVideoCall: 'Ausgehender Videoanruf',
       audio: 'Audio',
@@ -51,6 +56,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'Missed call',
     spotChecks: {
+      callFrom: '{call} from {name}',
+      missedCallsFilter: 'Missed',
       cancelledCaller: 'Cancelled',
       timeoutCaller: 'No answer',
       timeoutUnknown: 'Not answered',
@@ -68,6 +75,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'Llamada perdida',
     spotChecks: {
+      callFrom: '{call} de {name}',
+      missedCallsFilter: 'Perdidas',
       timeoutCaller: 'Sin respuesta',
       timeoutUnknown: 'Llamada no atendida',
       incomingVideoCall: 'Videollamada entrante',
@@ -83,6 +92,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     // بی and پاسخ are joined by a zero-width non-joiner (U+200C), spelled out here.
     missedCall: 'تماس بی\u200cپاسخ',
     spotChecks: {
+      callFrom: '{call} از {name}',
+      missedCallsFilter: 'بی\u200cپاسخ',
       cancelledCallee: 'تماس بی\u200cپاسخ',
       rejectedUnknown: 'تماس رد شد',
       timeoutCaller: 'بدون پاسخ',
@@ -103,6 +114,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'Appel manqué',
     spotChecks: {
+      callFrom: '{call} de {name}',
+      missedCallsFilter: 'Manqués',
       timeoutCaller: 'Pas de réponse',
       incomingAudioCall: 'Appel vocal entrant',
       // A narrow no-break space (U+202F) before the colon, none before the comma.
@@ -122,9 +135,12 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     pluralCategories: ['one', 'other', 'two'],
     unitSeparator: ', ',
     units: null,
+    callCountInWords: ['one', 'two'],
     countInWords: ['one', 'two'],
     missedCall: 'שיחה שלא נענתה',
     spotChecks: {
+      callFrom: '{call} מאת {name}',
+      missedCallsFilter: 'שיחות שלא נענו',
       cancelledCallee: 'שיחה שלא נענתה',
       rejectedCallee: 'דחית את השיחה',
       timeoutCaller: 'אין מענה',
@@ -149,6 +165,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'छूटा कॉल',
     spotChecks: {
+      callFrom: '{name} से {call}',
+      missedCallsFilter: 'मिस्ड',
       cancelledCallee: 'छूटा कॉल',
       rejectedCallee: 'आपने कॉल अस्वीकार किया',
       timeoutCaller: 'कोई जवाब नहीं',
@@ -168,6 +186,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'Panggilan tak terjawab',
     spotChecks: {
+      callFrom: '{call} dari {name}',
+      missedCallsFilter: 'Tak dijawab',
       cancelledCallee: 'Panggilan tak terjawab',
       rejectedCallee: 'Anda menolak panggilan',
       rejectedUnknown: 'Panggilan ditolak',
@@ -189,6 +209,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'Chiamata persa',
     spotChecks: {
+      callFrom: '{call} da {name}',
+      missedCallsFilter: 'Perse',
       rejectedCallee: 'Hai rifiutato la chiamata',
       incomingVideoCall: 'Videochiamata in arrivo',
       callBack: 'Richiama',
@@ -203,6 +225,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: ['{count}時間', '{count}分', '{count}秒'],
     missedCall: '不在着信',
     spotChecks: {
+      callFrom: '{name}からの{call}',
+      missedCallsFilter: '不在着信',
       timeoutCaller: '応答なし',
       cancelledCaller: 'キャンセルした通話',
       rejectedUnknown: '拒否された通話',
@@ -222,6 +246,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: '부재중 전화',
     spotChecks: {
+      callFrom: '{name}의 {call}',
+      missedCallsFilter: '부재중 전화',
       busyCaller: '상대방이 통화 중',
       timeoutUnknown: '미응답 통화',
       completed: '통화 시간: {duration}',
@@ -239,6 +265,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'Panggilan terlepas',
     spotChecks: {
+      callFrom: '{call} daripada {name}',
+      missedCallsFilter: 'Terlepas',
       cancelledCallee: 'Panggilan terlepas',
       timeoutCaller: 'Tiada jawapan',
       busyCaller: 'Talian sibuk',
@@ -257,6 +285,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'Gemiste oproep',
     spotChecks: {
+      callFrom: '{call} van {name}',
+      missedCallsFilter: 'Gemist',
       timeoutUnknown: 'Onbeantwoorde oproep',
       incomingAudioCall: 'Inkomende spraakoproep',
       callBack: 'Terugbellen',
@@ -271,6 +301,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'Nieodebrane połączenie',
     spotChecks: {
+      callFrom: '{call} od {name}',
+      missedCallsFilter: 'Nieodebrane',
       timeoutCaller: 'Brak odpowiedzi',
       outgoingAudioCall: 'Wychodzące połączenie głosowe',
       callBack: 'Oddzwoń',
@@ -285,6 +317,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'Chamada perdida',
     spotChecks: {
+      callFrom: '{call} de {name}',
+      missedCallsFilter: 'Perdidas',
       cancelledCallee: 'Chamada perdida',
       rejectedCallee: 'Você recusou a chamada',
       outgoingAudioCall: 'Chamada de voz efetuada',
@@ -300,6 +334,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'Пропущенный звонок',
     spotChecks: {
+      callFrom: '{call} от {name}',
+      missedCallsFilter: 'Пропущенные',
       timeoutCaller: 'Нет ответа',
       rejectedCallee: 'Вы отклонили звонок',
       incomingAudioCall: 'Входящий голосовой звонок',
@@ -314,6 +350,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'สายที่ไม่ได้รับ',
     spotChecks: {
+      callFrom: '{call}จาก {name}',
+      missedCallsFilter: 'ไม่ได้รับ',
       cancelledCallee: 'สายที่ไม่ได้รับ',
       timeoutCaller: 'ไม่มีผู้รับสาย',
       busyCaller: 'สายไม่ว่าง',
@@ -334,6 +372,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'Cevapsız arama',
     spotChecks: {
+      callFrom: '{call}: {name}',
+      missedCallsFilter: 'Cevapsız',
       cancelledCallee: 'Cevapsız arama',
       timeoutCaller: 'Cevap yok',
       timeoutUnknown: 'Cevaplanmadı',
@@ -355,6 +395,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'Пропущений дзвінок',
     spotChecks: {
+      callFrom: '{call} від {name}',
+      missedCallsFilter: 'Пропущені',
       timeoutUnknown: 'Дзвінок без відповіді',
       videoCall: 'Відеодзвінок',
       callBack: 'Передзвонити',
@@ -369,6 +411,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: 'Cuộc gọi nhỡ',
     spotChecks: {
+      callFrom: '{call} từ {name}',
+      missedCallsFilter: 'Bị nhỡ',
       cancelledCallee: 'Cuộc gọi nhỡ',
       rejectedCallee: 'Bạn đã từ chối',
       rejectedUnknown: 'Cuộc gọi bị từ chối',
@@ -388,6 +432,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: ['{count}小时', '{count}分钟', '{count}秒'],
     missedCall: '未接听',
     spotChecks: {
+      callFrom: '来自{name}的{call}',
+      missedCallsFilter: '未接来电',
       cancelledCallee: '对方已取消',
       timeoutCaller: '对方无应答',
       outgoingAudioCall: '拨出语音通话',
@@ -406,6 +452,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: '未接來電',
     spotChecks: {
+      callFrom: '{name}打來的{call}',
+      missedCallsFilter: '未接來電',
       busyCaller: '對方線路繁忙',
       videoCall: '視像通話',
       outgoingVideoCall: '撥出視像通話',
@@ -425,6 +473,8 @@ export const LOCALE_FACTS: { readonly [Name in LocaleExportName]: LocaleFacts } 
     units: null,
     missedCall: '未接聽',
     spotChecks: {
+      callFrom: '來自{name}的{call}',
+      missedCallsFilter: '未接來電',
       timeoutCaller: '對方未接聽',
       busyCaller: '對方忙線中',
       completed: '通話時間 {duration}',

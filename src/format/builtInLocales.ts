@@ -4,7 +4,7 @@ import { ja } from './locales/ja';
 import { ko } from './locales/ko';
 import { zhCN } from './locales/zh-CN';
 import { zhTW } from './locales/zh-TW';
-import type { CallRecordLocale } from '../options';
+import type { CompleteCallRecordLocale } from '../options';
 
 /**
  * The locales a tag can resolve to without importing anything: English first (the fallback), then
@@ -14,7 +14,7 @@ import type { CallRecordLocale } from '../options';
  * @example
  * BUILT_IN_LOCALES.map((locale) => locale.code); // ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'ar']
  */
-export const BUILT_IN_LOCALES: readonly CallRecordLocale[] = [en, zhCN, zhTW, ja, ko, ar];
+export const BUILT_IN_LOCALES: readonly CompleteCallRecordLocale[] = [en, zhCN, zhTW, ja, ko, ar];
 
 /**
  * The locale used when nothing else matches: English.
@@ -23,4 +23,4 @@ export const BUILT_IN_LOCALES: readonly CallRecordLocale[] = [en, zhCN, zhTW, ja
  * @example
  * FALLBACK_LOCALE.code; // 'en'
  */
-export const FALLBACK_LOCALE: CallRecordLocale = en;
+export const FALLBACK_LOCALE: CompleteCallRecordLocale = en;

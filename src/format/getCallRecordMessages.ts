@@ -1,6 +1,6 @@
 import { isValidMessage } from './messageKinds';
 import { resolveCallRecordLocale } from './resolveCallRecordLocale';
-import type { CallRecordLocale, CallRecordMessages } from '../options';
+import type { CallRecordLocale, CallRecordMessages, CompleteCallRecordMessages } from '../options';
 
 /** The own keys of `overrides` that hold a valid value for a message key, with that value. */
 function validOverrides(overrides: object): [string, unknown][] {
@@ -22,9 +22,9 @@ function validOverrides(overrides: object): [string, unknown][] {
  * withMessageOverrides(en.messages, { callBack: 'Ring back' }).callBack; // 'Ring back'
  */
 export function withMessageOverrides(
-  messages: CallRecordMessages,
+  messages: CompleteCallRecordMessages,
   overrides: Partial<CallRecordMessages> | undefined,
-): CallRecordMessages {
+): CompleteCallRecordMessages {
   if (typeof overrides !== 'object' || overrides === null) return messages;
   let entries: [string, unknown][];
   try {
@@ -34,7 +34,7 @@ export function withMessageOverrides(
   }
   if (entries.length === 0) return messages;
   // fromEntries defines own properties: a "__proto__" entry could never reach the prototype setter.
-  return { ...messages, ...Object.fromEntries(entries) } as CallRecordMessages;
+  return { ...messages, ...Object.fromEntries(entries) } as CompleteCallRecordMessages;
 }
 
 /**
@@ -43,7 +43,7 @@ export function withMessageOverrides(
  *
  * An override is used only when it is an own key of `overrides` naming a message and holds the
  * right type: a string for words and templates, an object with a string `other` for
- * `missedCalls` (it replaces the built-in plural object whole), `null` or three strings for
+ * `missedCalls` and `callCount` (it replaces the built-in plural object whole), `null` or three strings for
  * `units`. Anything else (`undefined`, `missedCalls: 'text'`, `units: 5`, `completed: 42`,
  * inherited or unknown keys, a JSON-parsed `"__proto__"`) keeps the locale's own value, and an
  * `overrides` object that throws when read is ignored. The result is always a plain object; without
@@ -55,6 +55,6 @@ export function withMessageOverrides(
 export function getCallRecordMessages(
   locale?: string | CallRecordLocale,
   overrides?: Partial<CallRecordMessages>,
-): CallRecordMessages {
+): CompleteCallRecordMessages {
   return withMessageOverrides(resolveCallRecordLocale(locale).messages, overrides);
 }

@@ -8,7 +8,13 @@ export { formatCallDuration } from './duration';
 export { formatCallTime } from './formatCallTime';
 export { resolveCallRecordLocale } from './resolveCallRecordLocale';
 export { getCallRecordMessages } from './getCallRecordMessages';
-export type { CallRecordLocale, CallRecordMessages, PluralMessage } from '../options';
+export type {
+  CallRecordLocale,
+  CallRecordMessages,
+  CompleteCallRecordLocale,
+  CompleteCallRecordMessages,
+  PluralMessage,
+} from '../options';
 export { en } from './locales/en';
 export { zhCN } from './locales/zh-CN';
 export { zhTW } from './locales/zh-TW';

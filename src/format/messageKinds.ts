@@ -42,6 +42,16 @@ const MESSAGE_KINDS = {
   callBack: 'text',
   units: 'units',
   unitSeparator: 'text',
+  missedAudioCall: 'text',
+  missedVideoCall: 'text',
+  callFrom: 'text',
+  callTo: 'text',
+  callCount: 'plural',
+  withCount: 'text',
+  dayAtTime: 'text',
+  allCallsFilter: 'text',
+  missedCallsFilter: 'text',
+  noRecentCalls: 'text',
 } as const satisfies Record<keyof CallRecordMessages, MessageKind>;
 
 /**
@@ -49,7 +59,7 @@ const MESSAGE_KINDS = {
  * @internal
  *
  * @example
- * MESSAGE_KEYS.length; // 34
+ * MESSAGE_KEYS.length; // 44
  */
 export const MESSAGE_KEYS = Object.keys(MESSAGE_KINDS) as readonly (keyof CallRecordMessages)[];
 
@@ -66,7 +76,7 @@ const isUnits = (value: unknown): boolean =>
 
 /**
  * Whether `value` is what the message `key` must hold: a string for text keys, an object with a
- * string `other` for `missedCalls`, `null` or three strings for `units`. Unknown keys are never valid.
+ * string `other` for `missedCalls` and `callCount`, `null` or three strings for `units`. Unknown keys are never valid.
  * @internal
  *
  * @example

@@ -1,9 +1,14 @@
 import { canonicalLanguageTag } from './languageTag';
 import { MESSAGE_KEYS, isValidMessage } from './messageKinds';
-import type { CallRecordLocale, CallRecordMessages } from '../options';
+import type {
+  CallRecordLocale,
+  CallRecordMessages,
+  CompleteCallRecordLocale,
+  CompleteCallRecordMessages,
+} from '../options';
 
 /** What a locale object is checked against: the built-in locale its code resolves to. */
-type FindBuiltIn = (tag: string | undefined) => CallRecordLocale;
+type FindBuiltIn = (tag: string | undefined) => CompleteCallRecordLocale;
 
 /** The tag of an object whose code is not a well-formed tag: "undetermined" (BCP 47). */
 const UNDETERMINED = 'und';
@@ -22,14 +27,14 @@ interface Reading {
   /** The keys of `messages`, and their values in the same order. */
   readonly keys: readonly string[];
   readonly values: readonly unknown[];
-  /** What is checked inside two messages: the `other` form of `missedCalls`, the templates of `units`. */
+  /** What is checked inside some messages: the `other` form of the plural ones, the templates of `units`. */
   readonly inner: readonly unknown[];
 }
 
 /** How a locale object read, and the locale the formatters use for it. */
 interface Verdict {
   readonly reading: Reading;
-  readonly locale: CallRecordLocale;
+  readonly locale: CompleteCallRecordLocale;
 }
 
 /** The latest verdict on each locale object (weakly): it stands while the object reads the same. */
@@ -57,12 +62,12 @@ function readingOf(fields: LocaleFields): Reading {
   const { code, name, dir, messages } = fields;
   if (!isObject(messages))
     return { fields: [code, name, dir, messages], keys: NOTHING, values: NOTHING, inner: NOTHING };
-  const { missedCalls, units } = messages as Partial<Record<keyof CallRecordMessages, unknown>>;
+  const { missedCalls, callCount, units } = messages as Partial<Record<keyof CallRecordMessages, unknown>>;
   return {
     fields: [code, name, dir, messages],
     keys: Object.keys(messages),
     values: Object.values(messages),
-    inner: [...innerParts(missedCalls), ...innerParts(units)],
+    inner: [...innerParts(missedCalls), ...innerParts(callCount), ...innerParts(units)],
   };
 }
 
@@ -79,7 +84,7 @@ const sameReading = (earlier: Reading, now: Reading): boolean =>
   sameValues(earlier.values, now.values) &&
   sameValues(earlier.inner, now.inner);
 
-function readMessages(candidate: unknown, fallback: CallRecordMessages): CallRecordMessages {
+function readMessages(candidate: unknown, fallback: CompleteCallRecordMessages): CompleteCallRecordMessages {
   const source = isObject(candidate) ? candidate : {};
   let allValid = source === candidate;
   const entries = MESSAGE_KEYS.map((key) => {
@@ -88,14 +93,16 @@ function readMessages(candidate: unknown, fallback: CallRecordMessages): CallRec
     allValid = false;
     return [key, fallback[key]];
   });
-  return allValid ? (candidate as CallRecordMessages) : (Object.fromEntries(entries) as CallRecordMessages);
+  return allValid
+    ? (candidate as CompleteCallRecordMessages)
+    : (Object.fromEntries(entries) as CompleteCallRecordMessages);
 }
 
-function readLocale(value: object, fields: LocaleFields, findBuiltIn: FindBuiltIn): CallRecordLocale {
+function readLocale(value: object, fields: LocaleFields, findBuiltIn: FindBuiltIn): CompleteCallRecordLocale {
   const { code, name, dir, messages } = fields;
   const tag = canonicalLanguageTag(code);
   const builtIn = findBuiltIn(tag);
-  const locale: CallRecordLocale = {
+  const locale: CompleteCallRecordLocale = {
     code: tag ?? UNDETERMINED,
     name: typeof name === 'string' ? name : (tag ?? UNDETERMINED),
     dir: dir === 'rtl' || dir === 'ltr' ? dir : builtIn.dir,
@@ -103,7 +110,7 @@ function readLocale(value: object, fields: LocaleFields, findBuiltIn: FindBuiltI
   };
   const unchanged =
     locale.code === code && locale.name === name && locale.dir === dir && locale.messages === messages;
-  return unchanged ? (value as CallRecordLocale) : locale;
+  return unchanged ? (value as CompleteCallRecordLocale) : locale;
 }
 
 /**
@@ -111,7 +118,8 @@ function readLocale(value: object, fields: LocaleFields, findBuiltIn: FindBuiltI
  * canonical `code`, a string `name`, `dir` `'ltr'` or `'rtl'`, every message an own enumerable key
  * of `messages` holding the right type), else a copy where each missing or wrongly typed part is
  * taken from the built-in locale its code resolves to (`findBuiltIn`, also for a wrong `dir`), and a
- * malformed code reads as `'und'`.
+ * malformed code reads as `'und'`. So a locale object written for 1.0, without the call-history
+ * words, gets them from the built-in locale of its language, or English.
  *
  * The object is read at each use, since the app may change it: its verdict is kept (weakly) with
  * every value it was made of, and stands only while the object holds the same ones, so an unchanged
@@ -122,7 +130,7 @@ function readLocale(value: object, fields: LocaleFields, findBuiltIn: FindBuiltI
  * @example
  * readLocaleObject({ code: 'zh_tw', name: '繁體', dir: 'ltr', messages: {} }, findBuiltIn).code; // 'zh-TW'
  */
-export function readLocaleObject(value: object, findBuiltIn: FindBuiltIn): CallRecordLocale {
+export function readLocaleObject(value: object, findBuiltIn: FindBuiltIn): CompleteCallRecordLocale {
   try {
     const { code, name, dir, messages } = value as LocaleFields;
     const fields: LocaleFields = { code, name, dir, messages };

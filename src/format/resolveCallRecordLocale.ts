@@ -3,7 +3,7 @@ import { canonicalLanguageTag, languageTagParts } from './languageTag';
 import type { LanguageTagParts } from './languageTag';
 import { remember } from './memo';
 import { readLocaleObject } from './readLocaleObject';
-import type { CallRecordLocale } from '../options';
+import type { CallRecordLocale, CompleteCallRecordLocale } from '../options';
 
 /**
  * Regions whose written language follows another region's, from CLDR's parent locales: Macau's
@@ -29,8 +29,11 @@ function matchScore(requested: string, code: string): number {
 }
 
 /** The best match for `tag` among `candidates` (the first of equally good ones), if any matches. */
-function bestMatch(tag: string, candidates: readonly CallRecordLocale[]): CallRecordLocale | undefined {
-  let best: CallRecordLocale | undefined;
+function bestMatch(
+  tag: string,
+  candidates: readonly CompleteCallRecordLocale[],
+): CompleteCallRecordLocale | undefined {
+  let best: CompleteCallRecordLocale | undefined;
   let bestScore = 0;
   for (const candidate of candidates) {
     const score = matchScore(tag, candidate.code);
@@ -43,7 +46,7 @@ function bestMatch(tag: string, candidates: readonly CallRecordLocale[]): CallRe
 }
 
 /** Locales re-tagged with a requested tag of their language (`en` as `en-GB`), per locale and tag. */
-const retagged = new WeakMap<CallRecordLocale, Map<string, CallRecordLocale>>();
+const retagged = new WeakMap<CompleteCallRecordLocale, Map<string, CompleteCallRecordLocale>>();
 
 /** Whether `copy` still holds the words, name and direction of `locale` (an app may replace them). */
 const holdsWordsOf = (copy: CallRecordLocale, locale: CallRecordLocale): boolean =>
@@ -54,7 +57,7 @@ const holdsWordsOf = (copy: CallRecordLocale, locale: CallRecordLocale): boolean
  * time format. The same object for the same pair (within a bounded memo) while `locale` holds the
  * same words, name and direction.
  */
-function withCode(locale: CallRecordLocale, tag: string): CallRecordLocale {
+function withCode(locale: CompleteCallRecordLocale, tag: string): CompleteCallRecordLocale {
   if (locale.code === tag) return locale;
   let byTag = retagged.get(locale);
   if (!byTag) {
@@ -67,14 +70,14 @@ function withCode(locale: CallRecordLocale, tag: string): CallRecordLocale {
 }
 
 /** The built-in locale for a canonical tag, re-tagged with it when the language matches; else English. */
-function findBuiltIn(tag: string | undefined): CallRecordLocale {
+function findBuiltIn(tag: string | undefined): CompleteCallRecordLocale {
   if (tag === undefined) return FALLBACK_LOCALE;
   const match = bestMatch(tag, BUILT_IN_LOCALES);
   return match ? withCode(match, tag) : FALLBACK_LOCALE;
 }
 
 /** Built-in resolutions, per canonical tag. */
-const resolvedTags = new Map<string, CallRecordLocale>();
+const resolvedTags = new Map<string, CompleteCallRecordLocale>();
 
 /**
  * The closest locale to a canonical tag among an app's own locales and the built-in ones, ranked
@@ -82,7 +85,7 @@ const resolvedTags = new Map<string, CallRecordLocale>();
  * Not memoized per list: the list and its locales are read as they are now (an app may push a locale
  * into it, or change one); each locale's check is kept (see {@link readLocaleObject}).
  */
-function resolveAmong(tag: string, available: readonly unknown[]): CallRecordLocale {
+function resolveAmong(tag: string, available: readonly unknown[]): CompleteCallRecordLocale {
   const candidates = available
     .filter((item): item is object => typeof item === 'object' && item !== null)
     .map((item) => readLocaleObject(item, findBuiltIn));
@@ -91,7 +94,10 @@ function resolveAmong(tag: string, available: readonly unknown[]): CallRecordLoc
 }
 
 /** The locale for a tag among `available` (read as it is now) and the built-ins; English for no tag. */
-function resolveTag(raw: string, available: readonly CallRecordLocale[] | undefined): CallRecordLocale {
+function resolveTag(
+  raw: string,
+  available: readonly CallRecordLocale[] | undefined,
+): CompleteCallRecordLocale {
   const tag = canonicalLanguageTag(raw);
   if (tag === undefined) return FALLBACK_LOCALE;
   if (!Array.isArray(available) || available.length === 0) return remember(resolvedTags, tag, findBuiltIn);
@@ -102,7 +108,8 @@ function resolveTag(raw: string, available: readonly CallRecordLocale[] | undefi
  * The locale to speak for a tag, a locale object or nothing; never throws.
  *
  * - A **locale object** is used as given (each missing or wrongly typed message falls back to the
- *   built-in locale of its code; a malformed `code` reads as `'und'`). It is read at each use, so a
+ *   built-in locale of its code, e.g. the call-history words a 1.0 locale object lacks; a malformed
+ *   `code` reads as `'und'`). It is read at each use, so a
  *   change the app makes to it (a new `code`, `dir` or `messages`, a message replaced) counts from
  *   the next call on, checked as on the first.
  * - A **tag** (BCP 47; case-insensitive; `_` and POSIX forms such as `ja_JP.UTF-8` accepted) is
@@ -131,7 +138,7 @@ function resolveTag(raw: string, available: readonly CallRecordLocale[] | undefi
 export function resolveCallRecordLocale(
   tag: string | CallRecordLocale | undefined,
   available?: readonly CallRecordLocale[],
-): CallRecordLocale {
+): CompleteCallRecordLocale {
   try {
     if (typeof tag === 'object' && tag !== null) return readLocaleObject(tag, findBuiltIn);
     if (typeof tag === 'string') return resolveTag(tag, available);

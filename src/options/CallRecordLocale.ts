@@ -83,7 +83,49 @@ export type CallRecordMessages = {
   readonly units: readonly [hour: string, minute: string, second: string] | null;
   /** What joins the spoken duration units: " " in English ("1 minute 2 seconds"), "" in Japanese ("1分2秒"). */
   readonly unitSeparator: string;
+} & {
+  // The words of the call-history list (since 1.1.0). Optional here, so a locale object an app wrote
+  // for 1.0 still compiles: a missing one is taken at resolution time from the built-in locale of the
+  // object's code (English for a language without one). Every shipped locale has them all
+  // (`CompleteCallRecordLocale`).
+
+  /** A row's call noun for a voice call the viewer missed: "Missed voice call". */
+  readonly missedAudioCall?: string;
+  /** …for a video call the viewer missed: "Missed video call". */
+  readonly missedVideoCall?: string;
+  /**
+   * A row of calls the viewer received or missed: `{call}` the call noun (`incomingAudioCall`,
+   * `missedVideoCall`…), `{name}` the other person: "{call} from {name}" ("Missed voice call from Bob").
+   */
+  readonly callFrom?: string;
+  /** A row of calls the viewer placed: "{call} to {name}" ("Outgoing video call to Bob"). */
+  readonly callTo?: string;
+  /** How many calls a folded row holds, spoken: `{ one: '{count} time', other: '{count} times' }`. */
+  readonly callCount?: PluralMessage;
+  /** A row's label and its `callCount`, joined with the locale's list comma: "{label}, {count}". */
+  readonly withCount?: string;
+  /**
+   * A day (`Intl`'s "yesterday", a weekday or a date) and a time of day: "{day} {time}" ("yesterday
+   * 21:49"; French "{day} à {time}").
+   */
+  readonly dayAtTime?: string;
+  /** The filter tab that shows every call: "All". */
+  readonly allCallsFilter?: string;
+  /** The filter tab that shows missed calls only: "Missed". */
+  readonly missedCallsFilter?: string;
+  /** What an empty call list says: "No recent calls". */
+  readonly noRecentCalls?: string;
 };
+
+/**
+ * {@link CallRecordMessages} with every key present: what each shipped locale holds, and what the
+ * formatters read once a locale is resolved (a missing call-history word filled in).
+ *
+ * @example
+ * const messages: CompleteCallRecordMessages = getCallRecordMessages('en');
+ * messages.noRecentCalls; // 'No recent calls'
+ */
+export type CompleteCallRecordMessages = Required<CallRecordMessages>;
 
 /**
  * A language the formatters can speak, as a typed plain object (date-fns style): its BCP 47 code,
@@ -102,4 +144,17 @@ export interface CallRecordLocale {
   readonly dir: 'ltr' | 'rtl';
   /** Every word and punctuation mark the formatters use. */
   readonly messages: CallRecordMessages;
+}
+
+/**
+ * A {@link CallRecordLocale} with every message, the call-history words included: the type of every
+ * locale the package ships, and of what `resolveCallRecordLocale` returns.
+ *
+ * @example
+ * const locale: CompleteCallRecordLocale = resolveCallRecordLocale('fr-CA', [fr]);
+ * locale.messages.allCallsFilter; // 'Tous'
+ */
+export interface CompleteCallRecordLocale extends CallRecordLocale {
+  /** Every word and punctuation mark the formatters use, the optional ones included. */
+  readonly messages: CompleteCallRecordMessages;
 }

@@ -5,7 +5,13 @@ export type {
   CallRecordOptionName,
   CallRecordOptions,
 } from './CallRecordOptions';
-export type { CallRecordLocale, CallRecordMessages, PluralMessage } from './CallRecordLocale';
+export type {
+  CallRecordLocale,
+  CallRecordMessages,
+  CompleteCallRecordLocale,
+  CompleteCallRecordMessages,
+  PluralMessage,
+} from './CallRecordLocale';
 export {
   mergeCallRecordOptions,
   pickCallRecordOptions,

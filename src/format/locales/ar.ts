@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Arabic call-record wording (right-to-left; all six plural categories for counts; the singular
@@ -7,7 +7,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: ar, selfId: 'me' }).text; // 'مكالمة فائتة'
  */
-export const ar: CallRecordLocale = {
+export const ar: CompleteCallRecordLocale = {
   code: 'ar',
   name: 'العربية',
   dir: 'rtl',
@@ -53,5 +53,22 @@ export const ar: CallRecordLocale = {
     callBack: 'معاودة الاتصال',
     units: null,
     unitSeparator: ' و',
+    missedAudioCall: 'مكالمة صوتية فائتة',
+    missedVideoCall: 'مكالمة فيديو فائتة',
+    callFrom: '{call} من {name}',
+    callTo: '{call} إلى {name}',
+    callCount: {
+      zero: '{count} مرة',
+      one: 'مرة واحدة',
+      two: 'مرتان',
+      few: '{count} مرات',
+      many: '{count} مرة',
+      other: '{count} مرة',
+    },
+    withCount: '{label}، {count}',
+    dayAtTime: '{day} في {time}',
+    allCallsFilter: 'الكل',
+    missedCallsFilter: 'فائتة',
+    noRecentCalls: 'ما من مكالمات حديثة',
   },
 };

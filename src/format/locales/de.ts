@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * German call-record wording: outcomes from the Android dialer ("Entgangener Anruf", "Anruf
@@ -9,7 +9,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: de, selfId: 'me' }).text; // 'Entgangener Anruf'
  */
-export const de: CallRecordLocale = {
+export const de: CompleteCallRecordLocale = {
   code: 'de',
   name: 'Deutsch',
   dir: 'ltr',
@@ -48,5 +48,15 @@ export const de: CallRecordLocale = {
     callBack: 'Zurückrufen',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'Entgangener Sprachanruf',
+    missedVideoCall: 'Entgangener Videoanruf',
+    callFrom: '{call} von {name}',
+    callTo: '{call} an {name}',
+    callCount: { one: '{count}-mal', other: '{count}-mal' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} um {time}',
+    allCallsFilter: 'Alle',
+    missedCallsFilter: 'Verpasst',
+    noRecentCalls: 'Keine Anrufe',
   },
 };

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * English call-record wording (sentence case, British "Cancelled"), after Signal, Telegram and the
@@ -7,7 +7,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: en, selfId: 'me' }).text; // 'Missed call'
  */
-export const en: CallRecordLocale = {
+export const en: CompleteCallRecordLocale = {
   code: 'en',
   name: 'English',
   dir: 'ltr',
@@ -46,5 +46,15 @@ export const en: CallRecordLocale = {
     callBack: 'Call back',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'Missed voice call',
+    missedVideoCall: 'Missed video call',
+    callFrom: '{call} from {name}',
+    callTo: '{call} to {name}',
+    callCount: { one: '{count} time', other: '{count} times' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} {time}',
+    allCallsFilter: 'All',
+    missedCallsFilter: 'Missed',
+    noRecentCalls: 'No recent calls',
   },
 };

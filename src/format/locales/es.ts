@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Spanish call-record wording: outcomes from the Android dialer ("Llamada perdida", "Llamada
@@ -9,7 +9,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: es, selfId: 'me' }).text; // 'Llamada perdida'
  */
-export const es: CallRecordLocale = {
+export const es: CompleteCallRecordLocale = {
   code: 'es',
   name: 'Español',
   dir: 'ltr',
@@ -52,5 +52,15 @@ export const es: CallRecordLocale = {
     callBack: 'Devolver la llamada',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'Llamada de voz perdida',
+    missedVideoCall: 'Videollamada perdida',
+    callFrom: '{call} de {name}',
+    callTo: '{call} a {name}',
+    callCount: { one: '{count} vez', many: '{count} veces', other: '{count} veces' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} a las {time}',
+    allCallsFilter: 'Todas',
+    missedCallsFilter: 'Perdidas',
+    noRecentCalls: 'No hay llamadas recientes',
   },
 };

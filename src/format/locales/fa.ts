@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Persian call-record wording (right-to-left). Outcomes follow the Android dialer (AOSP/LineageOS
@@ -9,7 +9,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: fa, selfId: 'me' }).text; // 'تماس بی‌پاسخ'
  */
-export const fa: CallRecordLocale = {
+export const fa: CompleteCallRecordLocale = {
   code: 'fa',
   name: 'فارسی',
   dir: 'rtl',
@@ -48,5 +48,15 @@ export const fa: CallRecordLocale = {
     callBack: 'پاسخ تماس',
     units: null,
     unitSeparator: ' و ',
+    missedAudioCall: 'تماس صوتی بی‌پاسخ',
+    missedVideoCall: 'تماس تصویری بی‌پاسخ',
+    callFrom: '{call} از {name}',
+    callTo: '{call} به {name}',
+    callCount: { one: '{count} بار', other: '{count} بار' },
+    withCount: '{label}، {count}',
+    dayAtTime: '{day} ساعت {time}',
+    allCallsFilter: 'همه',
+    missedCallsFilter: 'بی‌پاسخ',
+    noRecentCalls: 'هیچ تماس اخیری موجود نیست',
   },
 };

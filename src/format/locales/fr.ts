@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * French call-record wording: outcomes from the Android dialer ("Appel manqué", "Appel refusé",
@@ -9,7 +9,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: fr, selfId: 'me' }).text; // 'Appel manqué'
  */
-export const fr: CallRecordLocale = {
+export const fr: CompleteCallRecordLocale = {
   code: 'fr',
   name: 'Français',
   dir: 'ltr',
@@ -52,5 +52,15 @@ export const fr: CallRecordLocale = {
     callBack: 'Rappeler',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'Appel vocal manqué',
+    missedVideoCall: 'Appel vidéo manqué',
+    callFrom: '{call} de {name}',
+    callTo: '{call} à {name}',
+    callCount: { one: '{count} fois', many: '{count} fois', other: '{count} fois' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} à {time}',
+    allCallsFilter: 'Tous',
+    missedCallsFilter: 'Manqués',
+    noRecentCalls: 'Aucun appel récent',
   },
 };

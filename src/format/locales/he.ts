@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Hebrew call-record wording (right-to-left). Outcomes follow the Android dialer (AOSP/LineageOS
@@ -9,7 +9,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: he, selfId: 'me' }).text; // 'שיחה שלא נענתה'
  */
-export const he: CallRecordLocale = {
+export const he: CompleteCallRecordLocale = {
   code: 'he',
   name: 'עברית',
   dir: 'rtl',
@@ -52,5 +52,15 @@ export const he: CallRecordLocale = {
     callBack: 'שיחה חוזרת',
     units: null,
     unitSeparator: ', ',
+    missedAudioCall: 'שיחה קולית שלא נענתה',
+    missedVideoCall: 'שיחת וידאו שלא נענתה',
+    callFrom: '{call} מאת {name}',
+    callTo: '{call} אל {name}',
+    callCount: { one: 'פעם אחת', two: 'פעמיים', other: '{count} פעמים' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} בשעה {time}',
+    allCallsFilter: 'הכל',
+    missedCallsFilter: 'שיחות שלא נענו',
+    noRecentCalls: 'אין שיחות אחרונות',
   },
 };

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Hindi call-record wording, from the Android dialer (AOSP/LineageOS Dialer `values-hi`: "छूटा कॉल",
@@ -8,7 +8,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: hi, selfId: 'me' }).text; // 'छूटा कॉल'
  */
-export const hi: CallRecordLocale = {
+export const hi: CompleteCallRecordLocale = {
   code: 'hi',
   name: 'हिन्दी',
   dir: 'ltr',
@@ -47,5 +47,15 @@ export const hi: CallRecordLocale = {
     callBack: 'वापस कॉल करें',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'छूटा वॉइस कॉल',
+    missedVideoCall: 'छूटा वीडियो कॉल',
+    callFrom: '{name} से {call}',
+    callTo: '{name} को {call}',
+    callCount: { one: '{count} बार', other: '{count} बार' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} को {time} बजे',
+    allCallsFilter: 'सभी',
+    missedCallsFilter: 'मिस्ड',
+    noRecentCalls: 'एक भी कॉल नहीं',
   },
 };

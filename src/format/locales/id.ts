@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Indonesian call-record wording. Outcomes follow the Android dialer (AOSP/LineageOS Dialer
@@ -9,7 +9,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: id, selfId: 'me' }).text; // 'Panggilan tak terjawab'
  */
-export const id: CallRecordLocale = {
+export const id: CompleteCallRecordLocale = {
   code: 'id',
   name: 'Bahasa Indonesia',
   dir: 'ltr',
@@ -48,5 +48,15 @@ export const id: CallRecordLocale = {
     callBack: 'Panggil balik',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'Panggilan suara tak terjawab',
+    missedVideoCall: 'Panggilan video tak terjawab',
+    callFrom: '{call} dari {name}',
+    callTo: '{call} ke {name}',
+    callCount: { other: '{count} kali' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} pukul {time}',
+    allCallsFilter: 'Semua',
+    missedCallsFilter: 'Tak dijawab',
+    noRecentCalls: 'Tak ada panggilan baru-baru ini',
   },
 };

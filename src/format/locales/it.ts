@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Italian call-record wording: outcomes from the Android dialer ("Chiamata persa", "Chiamata
@@ -9,7 +9,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: it, selfId: 'me' }).text; // 'Chiamata persa'
  */
-export const it: CallRecordLocale = {
+export const it: CompleteCallRecordLocale = {
   code: 'it',
   name: 'Italiano',
   dir: 'ltr',
@@ -52,5 +52,15 @@ export const it: CallRecordLocale = {
     callBack: 'Richiama',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'Chiamata vocale persa',
+    missedVideoCall: 'Videochiamata persa',
+    callFrom: '{call} da {name}',
+    callTo: '{call} a {name}',
+    callCount: { one: '{count} volta', many: '{count} volte', other: '{count} volte' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} alle {time}',
+    allCallsFilter: 'Tutte',
+    missedCallsFilter: 'Perse',
+    noRecentCalls: 'Nessuna chiamata recente',
   },
 };

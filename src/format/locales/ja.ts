@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Japanese call-record wording: 不在着信 for a missed call, 応答なし for the caller, 通話記録 for one
@@ -7,7 +7,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: ja, selfId: 'me' }).text; // '不在着信'
  */
-export const ja: CallRecordLocale = {
+export const ja: CompleteCallRecordLocale = {
   code: 'ja',
   name: '日本語',
   dir: 'ltr',
@@ -46,5 +46,15 @@ export const ja: CallRecordLocale = {
     callBack: 'かけ直す',
     units: ['{count}時間', '{count}分', '{count}秒'],
     unitSeparator: '',
+    missedAudioCall: '音声通話の不在着信',
+    missedVideoCall: 'ビデオ通話の不在着信',
+    callFrom: '{name}からの{call}',
+    callTo: '{name}への{call}',
+    callCount: { other: '{count}回' },
+    withCount: '{label}、{count}',
+    dayAtTime: '{day} {time}',
+    allCallsFilter: 'すべて',
+    missedCallsFilter: '不在着信',
+    noRecentCalls: '最近の通話はありません',
   },
 };

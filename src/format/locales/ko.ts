@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Korean call-record wording (noun-phrase style throughout, 거절 for declining, 상대방이 통화 중 for
@@ -7,7 +7,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: ko, selfId: 'me' }).text; // '부재중 전화'
  */
-export const ko: CallRecordLocale = {
+export const ko: CompleteCallRecordLocale = {
   code: 'ko',
   name: '한국어',
   dir: 'ltr',
@@ -46,5 +46,15 @@ export const ko: CallRecordLocale = {
     callBack: '다시 걸기',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: '부재중 음성 통화',
+    missedVideoCall: '부재중 영상 통화',
+    callFrom: '{name}의 {call}',
+    callTo: '{name}에게 건 {call}',
+    callCount: { other: '{count}번' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} {time}',
+    allCallsFilter: '전체',
+    missedCallsFilter: '부재중 전화',
+    noRecentCalls: '최근 통화 없음',
   },
 };

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Malay (Malaysia) call-record wording, from the Android dialer (AOSP/LineageOS Dialer `values-ms`:
@@ -9,7 +9,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: ms, selfId: 'me' }).text; // 'Panggilan terlepas'
  */
-export const ms: CallRecordLocale = {
+export const ms: CompleteCallRecordLocale = {
   code: 'ms',
   name: 'Bahasa Melayu',
   dir: 'ltr',
@@ -48,5 +48,15 @@ export const ms: CallRecordLocale = {
     callBack: 'Panggil balik',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'Panggilan suara terlepas',
+    missedVideoCall: 'Panggilan video terlepas',
+    callFrom: '{call} daripada {name}',
+    callTo: '{call} kepada {name}',
+    callCount: { other: '{count} kali' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} pada {time}',
+    allCallsFilter: 'Semua',
+    missedCallsFilter: 'Terlepas',
+    noRecentCalls: 'Tiada panggilan',
   },
 };

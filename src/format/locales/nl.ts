@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Dutch call-record wording: outcomes from the Android dialer ("Gemiste oproep", "Geweigerde
@@ -10,7 +10,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: nl, selfId: 'me' }).text; // 'Gemiste oproep'
  */
-export const nl: CallRecordLocale = {
+export const nl: CompleteCallRecordLocale = {
   code: 'nl',
   name: 'Nederlands',
   dir: 'ltr',
@@ -49,5 +49,15 @@ export const nl: CallRecordLocale = {
     callBack: 'Terugbellen',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'Gemiste spraakoproep',
+    missedVideoCall: 'Gemiste video-oproep',
+    callFrom: '{call} van {name}',
+    callTo: '{call} naar {name}',
+    callCount: { one: '{count} keer', other: '{count} keer' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} om {time}',
+    allCallsFilter: 'Alle',
+    missedCallsFilter: 'Gemist',
+    noRecentCalls: 'Geen recente oproepen',
   },
 };

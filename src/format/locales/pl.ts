@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Polish call-record wording: outcomes from the Android dialer ("Nieodebrane połączenie",
@@ -10,7 +10,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: pl, selfId: 'me' }).text; // 'Nieodebrane połączenie'
  */
-export const pl: CallRecordLocale = {
+export const pl: CompleteCallRecordLocale = {
   code: 'pl',
   name: 'Polski',
   dir: 'ltr',
@@ -54,5 +54,15 @@ export const pl: CallRecordLocale = {
     callBack: 'Oddzwoń',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'Nieodebrane połączenie głosowe',
+    missedVideoCall: 'Nieodebrane połączenie wideo',
+    callFrom: '{call} od {name}',
+    callTo: '{call} do {name}',
+    callCount: { one: '{count} raz', few: '{count} razy', many: '{count} razy', other: '{count} razy' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} o {time}',
+    allCallsFilter: 'Wszystkie',
+    missedCallsFilter: 'Nieodebrane',
+    noRecentCalls: 'Brak ostatnich połączeń',
   },
 };

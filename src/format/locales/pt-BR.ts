@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Brazilian Portuguese call-record wording: outcomes from the Android dialer ("Chamada perdida",
@@ -9,7 +9,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: ptBR, selfId: 'me' }).text; // 'Chamada perdida'
  */
-export const ptBR: CallRecordLocale = {
+export const ptBR: CompleteCallRecordLocale = {
   code: 'pt-BR',
   name: 'Português (Brasil)',
   dir: 'ltr',
@@ -52,5 +52,15 @@ export const ptBR: CallRecordLocale = {
     callBack: 'Retornar chamada',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'Chamada de voz perdida',
+    missedVideoCall: 'Chamada de vídeo perdida',
+    callFrom: '{call} de {name}',
+    callTo: '{call} para {name}',
+    callCount: { one: '{count} vez', many: '{count} vezes', other: '{count} vezes' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} às {time}',
+    allCallsFilter: 'Todas',
+    missedCallsFilter: 'Perdidas',
+    noRecentCalls: 'Sem chamadas recentes',
   },
 };

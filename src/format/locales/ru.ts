@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Russian call-record wording, with "звонок" throughout as messengers write it (Signal: "Входящий
@@ -10,7 +10,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: ru, selfId: 'me' }).text; // 'Пропущенный звонок'
  */
-export const ru: CallRecordLocale = {
+export const ru: CompleteCallRecordLocale = {
   code: 'ru',
   name: 'Русский',
   dir: 'ltr',
@@ -54,5 +54,15 @@ export const ru: CallRecordLocale = {
     callBack: 'Перезвонить',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'Пропущенный голосовой звонок',
+    missedVideoCall: 'Пропущенный видеозвонок',
+    callFrom: '{call} от {name}',
+    callTo: '{call}: {name}',
+    callCount: { one: '{count} раз', few: '{count} раза', many: '{count} раз', other: '{count} раза' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} в {time}',
+    allCallsFilter: 'Все',
+    missedCallsFilter: 'Пропущенные',
+    noRecentCalls: 'Нет звонков',
   },
 };

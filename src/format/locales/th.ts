@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Thai call-record wording, from the Android dialer (AOSP/LineageOS Dialer `values-th`:
@@ -9,7 +9,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: th, selfId: 'me' }).text; // 'สายที่ไม่ได้รับ'
  */
-export const th: CallRecordLocale = {
+export const th: CompleteCallRecordLocale = {
   code: 'th',
   name: 'ไทย',
   dir: 'ltr',
@@ -48,5 +48,15 @@ export const th: CallRecordLocale = {
     callBack: 'โทรกลับ',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'การโทรด้วยเสียงที่ไม่ได้รับ',
+    missedVideoCall: 'วิดีโอคอลที่ไม่ได้รับ',
+    callFrom: '{call}จาก {name}',
+    callTo: '{call}ถึง {name}',
+    callCount: { other: '{count} ครั้ง' },
+    withCount: '{label} {count}',
+    dayAtTime: '{day} เวลา {time}',
+    allCallsFilter: 'ทั้งหมด',
+    missedCallsFilter: 'ไม่ได้รับ',
+    noRecentCalls: 'ไม่มีการโทรล่าสุด',
   },
 };

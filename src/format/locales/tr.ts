@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Turkish call-record wording. Outcomes follow the Android dialer (AOSP/LineageOS Dialer
@@ -9,7 +9,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: tr, selfId: 'me' }).text; // 'Cevapsız arama'
  */
-export const tr: CallRecordLocale = {
+export const tr: CompleteCallRecordLocale = {
   code: 'tr',
   name: 'Türkçe',
   dir: 'ltr',
@@ -48,5 +48,15 @@ export const tr: CallRecordLocale = {
     callBack: 'Geri ara',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'Cevapsız sesli arama',
+    missedVideoCall: 'Cevapsız görüntülü arama',
+    callFrom: '{call}: {name}',
+    callTo: '{call}: {name}',
+    callCount: { one: '{count} kez', other: '{count} kez' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} {time}',
+    allCallsFilter: 'Tümü',
+    missedCallsFilter: 'Cevapsız',
+    noRecentCalls: 'Yakın zamanda arama yok',
   },
 };

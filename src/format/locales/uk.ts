@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Ukrainian call-record wording, with "дзвінок" throughout as the Android dialer writes it
@@ -9,7 +9,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: uk, selfId: 'me' }).text; // 'Пропущений дзвінок'
  */
-export const uk: CallRecordLocale = {
+export const uk: CompleteCallRecordLocale = {
   code: 'uk',
   name: 'Українська',
   dir: 'ltr',
@@ -53,5 +53,15 @@ export const uk: CallRecordLocale = {
     callBack: 'Передзвонити',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'Пропущений голосовий дзвінок',
+    missedVideoCall: 'Пропущений відеодзвінок',
+    callFrom: '{call} від {name}',
+    callTo: '{call} до {name}',
+    callCount: { one: '{count} раз', few: '{count} рази', many: '{count} разів', other: '{count} раза' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} о {time}',
+    allCallsFilter: 'Усі',
+    missedCallsFilter: 'Пропущені',
+    noRecentCalls: 'Дзвінків немає',
   },
 };

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Vietnamese call-record wording. Outcomes follow the Android dialer (AOSP/LineageOS Dialer
@@ -9,7 +9,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: vi, selfId: 'me' }).text; // 'Cuộc gọi nhỡ'
  */
-export const vi: CallRecordLocale = {
+export const vi: CompleteCallRecordLocale = {
   code: 'vi',
   name: 'Tiếng Việt',
   dir: 'ltr',
@@ -48,5 +48,15 @@ export const vi: CallRecordLocale = {
     callBack: 'Gọi lại',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: 'Cuộc gọi thoại bị nhỡ',
+    missedVideoCall: 'Cuộc gọi video bị nhỡ',
+    callFrom: '{call} từ {name}',
+    callTo: '{call} tới {name}',
+    callCount: { other: '{count} lần' },
+    withCount: '{label}, {count}',
+    dayAtTime: '{day} lúc {time}',
+    allCallsFilter: 'Tất cả',
+    missedCallsFilter: 'Bị nhỡ',
+    noRecentCalls: 'Không có cuộc gọi',
   },
 };

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Simplified Chinese call-record wording (mainland China, Singapore), after WeChat and Tencent's
@@ -7,7 +7,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: zhCN, selfId: 'me' }).text; // '未接听'
  */
-export const zhCN: CallRecordLocale = {
+export const zhCN: CompleteCallRecordLocale = {
   code: 'zh-CN',
   name: '简体中文',
   dir: 'ltr',
@@ -46,5 +46,15 @@ export const zhCN: CallRecordLocale = {
     callBack: '回拨',
     units: ['{count}小时', '{count}分钟', '{count}秒'],
     unitSeparator: '',
+    missedAudioCall: '未接语音来电',
+    missedVideoCall: '未接视频来电',
+    callFrom: '来自{name}的{call}',
+    callTo: '与{name}的{call}',
+    callCount: { other: '{count}次' },
+    withCount: '{label}，{count}',
+    dayAtTime: '{day} {time}',
+    allCallsFilter: '全部',
+    missedCallsFilter: '未接来电',
+    noRecentCalls: '无近期通话',
   },
 };

@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Traditional Chinese call-record wording for Hong Kong (and Macau), after the Android dialer's
@@ -10,7 +10,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: zhHK, selfId: 'me' }).text; // '未接來電'
  */
-export const zhHK: CallRecordLocale = {
+export const zhHK: CompleteCallRecordLocale = {
   code: 'zh-HK',
   name: '繁體中文（香港）',
   dir: 'ltr',
@@ -49,5 +49,15 @@ export const zhHK: CallRecordLocale = {
     callBack: '回撥',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: '未接語音通話',
+    missedVideoCall: '未接視像通話',
+    callFrom: '{name}打來的{call}',
+    callTo: '與{name}的{call}',
+    callCount: { other: '{count} 次' },
+    withCount: '{label}，{count}',
+    dayAtTime: '{day} {time}',
+    allCallsFilter: '全部',
+    missedCallsFilter: '未接來電',
+    noRecentCalls: '沒有任何通話',
   },
 };

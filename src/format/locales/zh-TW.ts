@@ -1,4 +1,4 @@
-import type { CallRecordLocale } from '../../options';
+import type { CompleteCallRecordLocale } from '../../options';
 
 /**
  * Traditional Chinese call-record wording (Taiwan; also used for Hong Kong and Macau): 視訊 for
@@ -7,7 +7,7 @@ import type { CallRecordLocale } from '../../options';
  * @example
  * formatCallRecord(record, { locale: zhTW, selfId: 'me' }).text; // '未接聽'
  */
-export const zhTW: CallRecordLocale = {
+export const zhTW: CompleteCallRecordLocale = {
   code: 'zh-TW',
   name: '繁體中文',
   dir: 'ltr',
@@ -46,5 +46,15 @@ export const zhTW: CallRecordLocale = {
     callBack: '回撥',
     units: null,
     unitSeparator: ' ',
+    missedAudioCall: '未接語音來電',
+    missedVideoCall: '未接視訊來電',
+    callFrom: '來自{name}的{call}',
+    callTo: '與{name}的{call}',
+    callCount: { other: '{count} 次' },
+    withCount: '{label}，{count}',
+    dayAtTime: '{day} {time}',
+    allCallsFilter: '全部',
+    missedCallsFilter: '未接來電',
+    noRecentCalls: '最近沒有通話',
   },
 };
