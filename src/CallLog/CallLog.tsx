@@ -1,7 +1,12 @@
 import { forwardRef, memo, useContext, useId, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent, ReactElement, ReactNode, Ref } from 'react';
 import { ThemeContext } from 'styled-components';
-import { CALL_LOG_FILTERS, callLogWords, describeCallLogRow, formatCallLogDay } from '../callHistory';
+import {
+  CALL_LOG_FILTER_WORDS,
+  CALL_LOG_FILTERS,
+  describeCallLogRow,
+  formatCallLogDay,
+} from '../callHistory';
 import type { CallLogFilter, CallLogOptions, CallLogRow, CallLogWordOptions } from '../callHistory';
 import { callIcon } from '../CallRecordBubble/icons';
 import { getCallRecordMessages, resolveCallRecordLocale } from '../format';
@@ -267,11 +272,7 @@ export function CallLog<M = unknown>(props: CallLogProps<M>): ReactElement {
   const baseId = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const locale = resolveCallRecordLocale(log.options.locale);
-  const words = callLogWords(getCallRecordMessages(locale, log.options.messages));
-  const filterWords: Record<CallLogFilter, string> = {
-    all: words.allCallsFilter,
-    missed: words.missedCallsFilter,
-  };
+  const words = getCallRecordMessages(locale, log.options.messages);
   const tabId = (name: CallLogFilter) => `${baseId}-tab-${name}`;
   const panelId = `${baseId}-panel`;
 
@@ -357,7 +358,7 @@ export function CallLog<M = unknown>(props: CallLogProps<M>): ReactElement {
               tabIndex={selected ? 0 : -1}
               onClick={() => choose(name)}
             >
-              <span>{filterWords[name]}</span>
+              <span>{words[CALL_LOG_FILTER_WORDS[name]]}</span>
               <span data-part="tab-count">{formatCount(log.counts[name], locale.code)}</span>
             </button>
           );

@@ -3,12 +3,10 @@ import { fillTemplate } from '../format/fillTemplate';
 import { remember } from '../format/memo';
 import { formatPlural } from '../format/plural';
 import { pickCallRecordOptions, readOption } from '../options';
-import type { CallRecordMessages, CallRecordOptions } from '../options';
+import type { CallRecordOptions, CompleteCallRecordMessages } from '../options';
 import type { CallType } from '../record';
 import { DayReader, daysBetween, utcNoonOf } from './days';
-import type { CallLogKind, CallLogRow } from './types';
-import { callLogWords } from './words';
-import type { CallLogWords } from './words';
+import type { CallLogFilter, CallLogKind, CallLogRow } from './types';
 
 /**
  * The options the words of a call log are written with: those of `CallRecordOptions` (`locale`,
@@ -78,8 +76,7 @@ function standalone(word: string, tag: string): string {
 interface Resolved {
   readonly tag: string;
   readonly dir: 'ltr' | 'rtl';
-  readonly messages: CallRecordMessages;
-  readonly words: CallLogWords;
+  readonly messages: CompleteCallRecordMessages;
   readonly timeZone: string | undefined;
   readonly now: number | undefined;
 }
@@ -93,7 +90,6 @@ function resolve(options: CallLogWordOptions | undefined): Resolved {
     tag: locale.code,
     dir: locale.dir,
     messages,
-    words: callLogWords(messages),
     timeZone: acceptedTimeZone(readable.timeZone),
     now: typeof now === 'number' && Number.isFinite(now) ? now : undefined,
   };
@@ -149,18 +145,29 @@ export interface CallLogRowDescription {
   readonly dir: 'ltr' | 'rtl';
 }
 
+/**
+ * The word of each filter's tab ("All", "Missed"), per filter of `CALL_LOG_FILTERS`: the compiler holds
+ * the two lists to each other.
+ * @internal
+ *
+ * @example
+ * getCallRecordMessages('en')[CALL_LOG_FILTER_WORDS.missed]; // 'Missed'
+ */
+export const CALL_LOG_FILTER_WORDS = {
+  all: 'allCallsFilter',
+  missed: 'missedCallsFilter',
+} as const satisfies Record<CallLogFilter, keyof CompleteCallRecordMessages>;
+
 /** The words of each kind and medium: "Missed voice call", "Outgoing video call". */
 const CALL_WORDS = {
   missed: { audio: 'missedAudioCall', video: 'missedVideoCall' },
   incoming: { audio: 'incomingAudioCall', video: 'incomingVideoCall' },
   outgoing: { audio: 'outgoingAudioCall', video: 'outgoingVideoCall' },
   unknown: { audio: 'audioCall', video: 'videoCall' },
-} as const satisfies Record<CallLogKind, Record<CallType, keyof CallRecordMessages | keyof CallLogWords>>;
+} as const satisfies Record<CallLogKind, Record<CallType, keyof CompleteCallRecordMessages>>;
 
-function callWord(kind: CallLogKind, callType: CallType, resolved: Resolved): string {
-  const key = CALL_WORDS[kind][callType === 'video' ? 'video' : 'audio'];
-  if (key === 'missedAudioCall' || key === 'missedVideoCall') return resolved.words[key];
-  return resolved.messages[key];
+function callWord(kind: CallLogKind, callType: CallType, messages: CompleteCallRecordMessages): string {
+  return messages[CALL_WORDS[kind][callType === 'video' ? 'video' : 'audio']];
 }
 
 /** The visible and spoken "when" of a timestamp, or nothing without `now`. */
@@ -169,7 +176,7 @@ function whenOf(
   resolved: Resolved,
   options: CallLogWordOptions | undefined,
 ): { readonly shown: string; readonly spoken: string } | undefined {
-  const { now, timeZone, tag, words } = resolved;
+  const { now, timeZone, tag, messages } = resolved;
   if (timestamp === undefined || now === undefined) return undefined;
   const time = formatCallTime(timestamp, pickCallRecordOptions(options));
   const day = todayOf(timestamp, timeZone);
@@ -177,7 +184,7 @@ function whenOf(
   if (time === '' || day === undefined || today === undefined) return undefined;
   const distance = distanceOf(day, today);
   const word = dayWord(day, distance, tag);
-  const spoken = fillTemplate(words.dayAtTime, { day: word, time });
+  const spoken = fillTemplate(messages.dayAtTime, { day: word, time });
   return { shown: distance === 'today' ? time : standalone(word, tag), spoken };
 }
 
@@ -199,14 +206,14 @@ export function describeCallLogRow(
   personName?: string,
 ): CallLogRowDescription {
   const resolved = resolve(options);
-  const { tag, words, messages } = resolved;
+  const { tag, messages } = resolved;
   const person = personName !== undefined && personName !== '' ? personName : (row.peerId ?? '');
-  const call = callWord(row.kind, row.callType, resolved);
-  const template = row.kind === 'outgoing' ? words.callTo : words.callFrom;
+  const call = callWord(row.kind, row.callType, messages);
+  const template = row.kind === 'outgoing' ? messages.callTo : messages.callFrom;
   const spokenCall = person === '' ? call : fillTemplate(template, { call, name: person });
-  const count = row.count > 1 ? formatPlural(words.callCount, row.count, tag) : undefined;
+  const count = row.count > 1 ? formatPlural(messages.callCount, row.count, tag) : undefined;
   const withCount = (label: string): string =>
-    count === undefined ? label : fillTemplate(words.withCount, { label, count });
+    count === undefined ? label : fillTemplate(messages.withCount, { label, count });
   const when = whenOf(row.timestamp, resolved, options);
   const counted = withCount(spokenCall);
   const name =

@@ -8,7 +8,5 @@ export type {
   CallLogResult,
   CallLogRow,
 } from './types';
-export { describeCallLogRow, formatCallLogDay } from './describe';
+export { CALL_LOG_FILTER_WORDS, describeCallLogRow, formatCallLogDay } from './describe';
 export type { CallLogRowDescription, CallLogWordOptions } from './describe';
-export { callLogWords } from './words';
-export type { CallLogWords } from './words';
