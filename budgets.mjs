@@ -19,11 +19,20 @@ export const BUDGETS = {
     import: { 'dist/index.js': REACT_PARTS },
     limitBytes: 15_500,
   },
-  // Measured 11,819 B at 1.0.0: 681 B (5 %) of headroom.
+  // Measured 11,819 B at 1.0.0. Raised from 12,500 B for the call history (issue 22), which the core
+  // exports: its folding, days and words measured 14,546 B in all (+2,140 B over the core with the
+  // call-history words): 454 B (3 %) of headroom.
   core: {
     name: 'react-call-records/core (import *)',
     import: { 'dist/core.js': '*' },
-    limitBytes: 12_500,
+    limitBytes: 15_000,
+  },
+  // The call-history component alone (issue 22), with the core it reads: measured 17,972 B, 1,028 B (5 %)
+  // of headroom. Importing it costs the bubble nothing: the React parts' budget above holds without it.
+  callLog: {
+    name: 'CallLog',
+    import: { 'dist/index.js': '{ CallLog }' },
+    limitBytes: 19_000,
   },
   // Measured 3,103 B at 1.0.0: 397 B (11 %) of headroom.
   parseCallRecordAlone: {

@@ -26,9 +26,12 @@ const FOLDER_ENTRIES = {
   format: 'src/format/index.ts',
   theme: 'src/theme/index.ts',
   collect: 'src/collect/index.ts',
+  callHistory: 'src/callHistory/index.ts',
   bubble: 'src/CallRecordBubble/index.ts',
   provider: 'src/CallRecordProvider/index.ts',
   hook: 'src/useCallRecords/index.ts',
+  callLogHook: 'src/useCallLog/index.ts',
+  callLog: 'src/CallLog/index.ts',
 } satisfies Record<string, string>;
 
 /** The peers; the build leaves them to the app. A module importing one of them is React code. */

@@ -8,7 +8,7 @@ import {
   formatCallLogDay,
 } from '../callHistory';
 import type { CallLogFilter, CallLogOptions, CallLogRow, CallLogWordOptions } from '../callHistory';
-import { callIcon } from '../CallRecordBubble/icons';
+import { callIcon } from '../CallRecordBubble';
 import { getCallRecordMessages, resolveCallRecordLocale } from '../format';
 import { formatCount } from '../format/intl';
 import type { CallType } from '../record';
