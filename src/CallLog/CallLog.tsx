@@ -225,7 +225,7 @@ function nextTabIndex(key: string, current: number, count: number, rightToLeft: 
  *   the missed colour (`--crb-missed`); the words and the glyph's shape say it without colour.
  * - **Accessibility**: the tabs are an ARIA tab list (`tablist`, `tab` with `aria-selected`, a
  *   `tabpanel`; arrow keys, Home and End move and select); each day is a heading followed by a
- *   `list`; the call-back button is named "Missed voice call from Bob, 3 times, yesterday 21:49.
+ *   `list` named by it; the call-back button is named "Missed voice call from Bob, 3 times, yesterday 21:49.
  *   Call back" and, with `onRowPress`, the row's button is named by the same sentence. An empty tab
  *   says "No recent calls".
  * - **Server rendering**: pass `now` and `timeZone` for the same words on server and client;
@@ -323,12 +323,14 @@ export function CallLog<M = unknown>(props: CallLogProps<M>): ReactElement {
           {section.rows.map((row) => renderRow(row))}
         </ul>
       ) : (
-        <section key={section.rows[0]!.key} aria-labelledby={headingId}>
+        <div key={section.rows[0]!.key} data-part="section">
           <Heading id={headingId} data-part="day">
             {section.header}
           </Heading>
-          <ul role="list">{section.rows.map((row) => renderRow(row))}</ul>
-        </section>
+          <ul role="list" aria-labelledby={headingId}>
+            {section.rows.map((row) => renderRow(row))}
+          </ul>
+        </div>
       );
     });
   }
