@@ -13,15 +13,17 @@ const REACT_PARTS = '{ CallRecordBubble, CallRecordProvider, useCallRecords }';
 
 /** The budgets of whole imports, each with the built files and names it imports. */
 export const BUDGETS = {
-  // Measured 15,164 B at 1.0.0: 336 B (2 %) of headroom.
+  // Measured 15,164 B at 1.0.0. Raised from 15,500 B for issue 22: the six built-in locales (in the
+  // main bundle, as they resolve by tag) carry the call list's ten new words, 15,157 → 15,718 B.
+  // 82 B (0.5 %) of headroom.
   reactParts: {
     name: 'CallRecordBubble + CallRecordProvider + useCallRecords',
     import: { 'dist/index.js': REACT_PARTS },
-    limitBytes: 15_500,
+    limitBytes: 15_800,
   },
-  // Measured 11,819 B at 1.0.0. Raised from 12,500 B for the call history (issue 22), which the core
-  // exports: its folding, days and words measured 14,546 B in all (+2,140 B over the core with the
-  // call-history words): 454 B (3 %) of headroom.
+  // Measured 11,819 B at 1.0.0; 12,366 B with the call list's words in the built-in locales (issue
+  // 22). Raised from 12,500 B for the call history (issue 22), which the core exports: its folding,
+  // days and words measured 14,546 B in all (+2,180 B): 454 B (3 %) of headroom.
   core: {
     name: 'react-call-records/core (import *)',
     import: { 'dist/core.js': '*' },
@@ -46,11 +48,12 @@ export const BUDGETS = {
  * What one opt-in locale of `react-call-records/locales` may add to the React parts. Raised from
  * 500 B at 1.0.0: Ukrainian, its words unchanged, went from 488 B to 503 B added as the React parts
  * grew by the fixes of issue 20 (what a locale adds under gzip depends on what it is added to), and
- * its wording cannot be made shorter honestly. Measured 266 B (`it`) to 503 B (`uk`): 47 B of
- * headroom for the largest. A locale built into the main entry adds nothing (it is already in the
- * React parts).
+ * its wording cannot be made shorter honestly. Raised to 650 B for issue 22: the call list's ten
+ * new words took every opt-in locale up by 26 B (`zhHK`) to 156 B (`fa`); measured 165 B (`zhHK`)
+ * to 596 B (`uk`; `ru` 572 B): 54 B of headroom for the largest. A locale built into the main entry
+ * adds nothing (it is already in the React parts).
  */
-export const LOCALE_ADDED_LIMIT_BYTES = 550;
+export const LOCALE_ADDED_LIMIT_BYTES = 650;
 
 /**
  * The budget of the React parts plus the locale the locales entry exports as `localeName` (`fr`,

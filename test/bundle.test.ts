@@ -38,14 +38,16 @@ const USE_CLIENT = "'use client';\n";
  * commit that raises its budget, saying why.
  */
 const SETTLED_CEILING_BYTES = {
-  reactParts: 15_500,
+  // 15,800 since issue 22: the built-in locales' call-list words (15,157 → 15,718 B).
+  reactParts: 15_800,
   // 15,000 since issue 22: the core exports the call history.
   core: 15_000,
   // The call-history component, issue 22.
   callLog: 19_000,
   parseCallRecordAlone: 3_500,
   // 550 since 1.0.0: Ukrainian, unchanged, came to add 503 B as the React parts grew (gzip context).
-  localeAdded: 550,
+  // 650 since issue 22: the call list's words, Ukrainian adding 596 B.
+  localeAdded: 650,
 };
 
 /** The locales the main entry resolves by tag, already part of the React parts. */
