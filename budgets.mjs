@@ -24,13 +24,22 @@ export const BUDGETS = {
     limitBytes: 16_500,
   },
   // Measured 11,819 B at 1.0.0. Raised for the conversation-aware call-back and the call-history words
-  // of the built-in locales (issues 21 and 22: 12,805 B), then for createNimCallRecordSource, the
-  // React-free source kept in step with nim-web-sdk-ng (issue 23: 1,659 B alone; an app that does not
-  // import it pays nothing). Measured 14,306 B: 694 B (5 %) of headroom.
+  // of the built-in locales (issues 21 and 22: 12,805 B), for createNimCallRecordSource, the React-free
+  // source kept in step with nim-web-sdk-ng (issue 23: 1,659 B alone), and for the call history's
+  // folding, days and words (issue 22). An app pays only for what it imports. Measured 16,368 B: 632 B
+  // (4 %) of headroom.
   core: {
     name: 'react-call-records/core (import *)',
     import: { 'dist/core.js': '*' },
-    limitBytes: 15_000,
+    limitBytes: 17_000,
+  },
+  // The call-history component alone (issue 22), with the core it reads: measured 18,492 B (with the
+  // NIM source's and the conversation-aware call-back's share of the core), 1,008 B (5 %) of headroom. Importing it costs the bubble nothing: the React parts' budget
+  // above holds without it.
+  callLog: {
+    name: 'CallLog',
+    import: { 'dist/index.js': '{ CallLog }' },
+    limitBytes: 19_500,
   },
   // Measured 3,103 B at 1.0.0: 397 B (11 %) of headroom.
   parseCallRecordAlone: {
@@ -62,7 +71,7 @@ export const LOCALE_ADDED_LIMIT_BYTES = 650;
  * `ptBR`…): the React parts' limit plus what a locale may add.
  *
  * @example
- * localeBudget('fr').limitBytes; // 16000
+ * localeBudget('fr').limitBytes; // 17150
  */
 export function localeBudget(localeName) {
   return {

@@ -21,14 +21,18 @@ export const FOLDERS_BOTTOM_UP = [
   'options',
   'format',
   'collect',
+  'callHistory',
   'nimSource',
   'theme',
   'CallRecordProvider',
   'CallRecordBubble',
   'useCallRecords',
+  'useCallLog',
+  'CallLog',
   'useNimCallRecords',
 ];
-const REACT_FREE_FOLDERS = 6;
+/** The React-free folders come first, up to the first React one. */
+const REACT_FREE_FOLDERS = FOLDERS_BOTTOM_UP.indexOf('CallRecordProvider');
 const REACT_PACKAGES = ['react', 'react/*', 'react-dom', 'react-dom/*', 'styled-components'];
 
 /** The `no-restricted-imports` rule of one folder: nothing from a folder above it. */

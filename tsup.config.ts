@@ -27,10 +27,13 @@ const FOLDER_ENTRIES = {
   format: 'src/format/index.ts',
   theme: 'src/theme/index.ts',
   collect: 'src/collect/index.ts',
+  callHistory: 'src/callHistory/index.ts',
   nimSource: 'src/nimSource/index.ts',
   bubble: 'src/CallRecordBubble/index.ts',
   provider: 'src/CallRecordProvider/index.ts',
   hook: 'src/useCallRecords/index.ts',
+  callLogHook: 'src/useCallLog/index.ts',
+  callLog: 'src/CallLog/index.ts',
   nimHook: 'src/useNimCallRecords/index.ts',
 } satisfies Record<string, string>;
 

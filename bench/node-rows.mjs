@@ -263,3 +263,52 @@ export async function localeSwitchRow(lib, { count, targets, slices, rounds, war
 export function localeName(locale) {
   return typeof locale === 'string' ? locale : locale.code;
 }
+
+/** `conversations` conversations of `perConversation` call messages each, with as many people, joined. */
+function makeCallHistory(conversations, perConversation) {
+  const history = [];
+  for (let index = 0; index < conversations; index += 1) {
+    const peerId = `peer${index}`;
+    const { messages } = makeConversation(Math.ceil(perConversation * 1.5), { seed: 11 + index, peerId });
+    history.push(...messages.filter((message) => message.messageType === 12).slice(0, perConversation));
+  }
+  return history;
+}
+
+const CALL_LOG_OPTIONS = { selfId: 'me', locale: 'en', timeZone: 'Asia/Shanghai' };
+
+/**
+ * call log: `buildCallLog` folding `conversations × perConversation` call records (one conversation per
+ * person, joined) into rows, day included, vs `parseCallRecord` + `formatCallRecord` of each in a plain
+ * loop (the same floor as the collect row: what any list of these calls must do).
+ */
+export async function callLogRow(lib, { conversations, perConversation, slices, rounds, warmup }) {
+  const { buildCallLog, formatCallRecord, parseCallRecord } = lib;
+  const messages = makeCallHistory(conversations, perConversation);
+  check(messages.length === conversations * perConversation, 'every conversation has its calls');
+  let rowCount = 0;
+  let viewCount = 0;
+  const subject = () => {
+    const t0 = performance.now();
+    const result = buildCallLog(messages, CALL_LOG_OPTIONS);
+    const elapsed = performance.now() - t0;
+    check(result.stats.total === messages.length, 'the call log saw every message');
+    rowCount = result.rows.length;
+    return elapsed;
+  };
+  const baseline = () => {
+    const t0 = performance.now();
+    const views = [];
+    for (const message of messages) {
+      const parsed = parseCallRecord(message);
+      if (parsed.ok) views.push(formatCallRecord(parsed.record, CALL_LOG_OPTIONS));
+    }
+    const elapsed = performance.now() - t0;
+    viewCount = views.length;
+    return elapsed;
+  };
+  gc();
+  const result = await interleave({ subject, baseline, rounds, warmup, slices });
+  check(rowCount > 0 && rowCount < viewCount, `${rowCount} rows for ${viewCount} calls`);
+  return result;
+}

@@ -4,7 +4,7 @@
 // those are from the median), its aim, and OK or MISSED.
 //
 //   node bench/run.mjs                 all rows (about 3 min on a 2-core machine shared with other work)
-//   node bench/run.mjs --only=parse    only rows whose name contains "parse" (also: hook, collect, render)
+//   node bench/run.mjs --only=parse    only rows whose name contains "parse" (also: hook, collect, calllog, render)
 //   node bench/run.mjs --rounds=15     recorded rounds of the Node rows (default 11, after 3 warm-up rounds;
 //                                      the Chromium rows run four times as many plus 4, rounded up to a
 //                                      multiple of 6 so that each of the three sides runs first, second and
@@ -21,6 +21,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { browserRows } from './browser-rows.mjs';
 import {
+  callLogRow,
   collectRow,
   hookAppendRow,
   localeName,
@@ -145,6 +146,15 @@ async function main() {
       const switched = await localeSwitchRow(lib, { count: 10_000, targets, slices: 6, ...options });
       const switchLabel = `en → ${targets.map(localeName).join('/')}`;
       add('collect, locale switch 10k', switchLabel, 'first collect', switched, { ratio: 0.5 });
+    }
+  }
+
+  if (wants('calllog')) {
+    const missing = need('buildCallLog', 'parseCallRecord', 'formatCallRecord');
+    if (missing.length > 0) skip('call log', `dist/index.js lacks ${missing.join(', ')}`);
+    else {
+      const log = await callLogRow(lib, { conversations: 10, perConversation: 1_000, slices: 6, ...options });
+      add('call log, fold 10k records (10 people)', 'buildCallLog', 'parse+format loop', log, { ratio: 2.5 });
     }
   }
 

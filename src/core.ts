@@ -82,6 +82,25 @@ export type {
   CallRecordCollectorConfig,
 } from './collect';
 
+// The call history: messages from many conversations → a phone's Recents rows, day headers, spoken names
+export {
+  createCallLog,
+  buildCallLog,
+  describeCallLogRow,
+  formatCallLogDay,
+  CALL_LOG_FILTERS,
+} from './callHistory';
+export type {
+  CallLogBuilder,
+  CallLogFilter,
+  CallLogKind,
+  CallLogOptions,
+  CallLogResult,
+  CallLogRow,
+  CallLogRowDescription,
+  CallLogWordOptions,
+} from './callHistory';
+
 // Keeping a conversation in step with nim-web-sdk-ng's V2 message events (the SDK described by shape:
 // nothing of it is imported). Its hook is the react-call-records/nim entry (src/nim.ts).
 export { createNimCallRecordSource } from './nimSource';

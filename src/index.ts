@@ -26,3 +26,7 @@ export { CallRecordBubble } from './CallRecordBubble';
 export type { CallRecordBubbleProps } from './CallRecordBubble';
 export { useCallRecords } from './useCallRecords';
 export type { UseCallRecordsOptions } from './useCallRecords';
+export { useCallLog } from './useCallLog';
+export type { UseCallLogOptions, UseCallLogResult } from './useCallLog';
+export { CallLog } from './CallLog';
+export type { CallLogPerson, CallLogProps, CallLogRowProps } from './CallLog';

@@ -1,2 +1,3 @@
 export { CallRecordBubble } from './CallRecordBubble';
 export type { CallRecordBubbleProps } from './CallRecordBubble';
+export { callIcon } from './icons';

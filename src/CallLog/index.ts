@@ -1,0 +1,2 @@
+export { CallLog } from './CallLog';
+export type { CallLogPerson, CallLogProps, CallLogRowProps } from './CallLog';

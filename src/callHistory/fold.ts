@@ -1,0 +1,71 @@
+import type { CallRecordItem } from '../collect';
+import type { CallRecordView } from '../format';
+import type { CallLogKind } from './types';
+
+/**
+ * One call of a call log: the collector's item, with what folding compares.
+ * @internal
+ */
+export interface LoggedCall<Message> {
+  readonly item: CallRecordItem<Message>;
+  readonly kind: CallLogKind;
+  /** `'YYYY-MM-DD'` in the log's zone, `undefined` without a timestamp. */
+  readonly day: string | undefined;
+}
+
+/**
+ * The kind of row a call's view makes: `'missed'` for `tone: 'missed'`, else its direction.
+ * @internal
+ *
+ * @example
+ * kindOf(formatCallRecord(timedOutCallToBob, { selfId: 'bob' })); // 'missed'
+ */
+export function kindOf(view: Pick<CallRecordView, 'tone' | 'direction'>): CallLogKind {
+  return view.tone === 'missed' ? 'missed' : view.direction;
+}
+
+/** The person a call can be folded by: its view's non-empty `peerId`, else none. */
+function foldablePeer(call: LoggedCall<unknown>): string | undefined {
+  const { peerId } = call.item.view;
+  return typeof peerId === 'string' && peerId !== '' ? peerId : undefined;
+}
+
+/**
+ * Whether `call` joins the row whose last (oldest) call so far is `previous`: the same person, the
+ * same call type, the same kind, on the same known day.
+ */
+function foldsWith(previous: LoggedCall<unknown>, call: LoggedCall<unknown>): boolean {
+  const peerId = foldablePeer(call);
+  return (
+    peerId !== undefined &&
+    peerId === foldablePeer(previous) &&
+    call.item.view.callType === previous.item.view.callType &&
+    call.kind === previous.kind &&
+    call.day !== undefined &&
+    call.day === previous.day
+  );
+}
+
+/**
+ * Folds calls, newest first, into the calls of each row: consecutive calls with the same person
+ * (`view.peerId`), the same call type, the same kind and the same day share a row. A call without a
+ * person (an `'unknown'` call, a record sent to oneself) or without a timestamp has a row of its own.
+ * @internal
+ *
+ * @example
+ * foldCalls([missedFromBob, missedFromBob, outgoingToBob]).map((row) => row.length); // [2, 1]
+ */
+export function foldCalls<Message>(calls: readonly LoggedCall<Message>[]): LoggedCall<Message>[][] {
+  const rows: LoggedCall<Message>[][] = [];
+  let open: LoggedCall<Message>[] | undefined;
+  for (const call of calls) {
+    const last = open?.[open.length - 1];
+    if (open !== undefined && last !== undefined && foldsWith(last, call)) {
+      open.push(call);
+    } else {
+      open = [call];
+      rows.push(open);
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,2 @@
+export { useCallLog } from './useCallLog';
+export type { UseCallLogOptions, UseCallLogResult } from './useCallLog';

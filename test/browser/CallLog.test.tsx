@@ -1,0 +1,142 @@
+// The CallLog component in Chromium, used as a person would: by role and name, with the keyboard only.
+import { userEvent } from '@vitest/browser/context';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CallLog } from '../../src';
+import type { CallLogProps } from '../../src';
+import { ar } from '../../src/locales';
+
+const ME = 'me';
+const at = (day: number, hour: number, minute = 0) => Date.UTC(2026, 11, day, hour, minute);
+
+/** A V2 call message between `from` and `to`. */
+function call(id: string, from: string, to: string, time: number, status: number, type = 1) {
+  const durations = status === 1 ? [{ accountId: from, duration: 75 }] : [];
+  return {
+    messageType: 12,
+    messageClientId: id,
+    createTime: time,
+    senderId: from,
+    receiverId: to,
+    attachment: { type, channelId: `ch-${id}`, status, durations },
+  };
+}
+
+const HISTORY = [
+  call('b1', 'bob', ME, at(5, 20), 4),
+  call('b2', 'bob', ME, at(5, 21), 2),
+  call('bx', ME, 'bob', at(5, 21, 20), 2),
+  call('b3', 'bob', ME, at(5, 21, 49), 5),
+  call('b4', ME, 'bob', at(6, 8), 1),
+  call('c2', ME, 'carol', at(4, 10), 3),
+  call('c3', 'carol', ME, at(6, 7), 3, 2),
+];
+
+const PEOPLE: Record<string, { name: string }> = { bob: { name: 'Bob' }, carol: { name: 'Carol' } };
+
+function renderLog(props: Partial<CallLogProps> = {}) {
+  return render(
+    <CallLog
+      history={HISTORY}
+      selfId={ME}
+      locale="en-GB"
+      timeZone="UTC"
+      now={at(6, 9, 30)}
+      getPerson={(id) => PEOPLE[id]}
+      aria-label="Calls"
+      {...props}
+    />,
+  );
+}
+
+afterEach(() => {
+  cleanup();
+  document.documentElement.dir = '';
+});
+
+describe('CallLog', () => {
+  it('shows All / Missed tabs with their counts, the days as headings and a list per day', () => {
+    renderLog();
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['All6', 'Missed1']);
+    expect(screen.getByRole('tab', { name: 'All 6' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel', { name: 'All 6' })).toBeVisible();
+    expect(screen.getAllByRole('heading').map((heading) => heading.textContent)).toEqual([
+      'Today',
+      'Yesterday',
+      'Friday',
+    ]);
+    const [today] = screen.getAllByRole('list');
+    expect(
+      within(today!)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['BBobOutgoing voice call08:00', 'CCarolIncoming video call07:00']);
+  });
+
+  it('moves between tabs with the arrow keys and calls back from the keyboard', async () => {
+    const onCallBack = vi.fn();
+    renderLog({ onCallBack });
+    await userEvent.keyboard('{Tab}');
+    expect(screen.getByRole('tab', { name: 'All 6' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    const missed = screen.getByRole('tab', { name: 'Missed 1' });
+    expect(missed).toHaveFocus();
+    expect(missed).toHaveAttribute('aria-selected', 'true');
+    const panel = screen.getByRole('tabpanel', { name: 'Missed 1' });
+    expect(
+      within(panel)
+        .getAllByRole('button')
+        .map((button) => button.getAttribute('aria-label')),
+    ).toEqual(['Missed voice call from Bob, 3 times, yesterday 21:49. Call back']);
+    await userEvent.keyboard('{Tab}');
+    expect(
+      screen.getByRole('button', { name: 'Missed voice call from Bob, 3 times, yesterday 21:49. Call back' }),
+    ).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(onCallBack).toHaveBeenCalledTimes(1);
+    expect(onCallBack.mock.calls[0]![0]).toMatchObject({ peerId: 'bob', kind: 'missed', count: 3 });
+    expect(onCallBack.mock.calls[0]![1]).toBe('audio');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}{End}{Home}');
+    expect(screen.getByRole('tab', { name: 'All 6' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('opens a row with onRowPress, its button named by the sentence', async () => {
+    const onRowPress = vi.fn();
+    renderLog({ onRowPress });
+    await userEvent.keyboard('{Tab}{Tab}');
+    expect(screen.getByRole('button', { name: 'Outgoing voice call to Bob, today 08:00' })).toHaveFocus();
+    await userEvent.keyboard(' ');
+    expect(onRowPress.mock.calls[0]![0]).toMatchObject({ key: 'b4', peerId: 'bob', kind: 'outgoing' });
+  });
+
+  it('shows the missed colour and a glyph of its own on missed rows', () => {
+    renderLog({ defaultFilter: 'missed' });
+    const [row] = screen.getAllByRole('listitem');
+    expect(getComputedStyle(within(row!).getByText('Bob')).color).toBe('rgb(197, 34, 31)');
+    expect(row!.querySelector('[data-part="glyph"] path')?.getAttribute('d')).toBe('M20 8l-8 8-7-7M5 14V9h5');
+  });
+
+  it('says so when a tab has no calls', () => {
+    renderLog({ history: [HISTORY[4]!], defaultFilter: 'missed' });
+    expect(screen.getByRole('tabpanel', { name: 'Missed 0' })).toHaveTextContent('No recent calls');
+  });
+
+  it('mirrors the glyph and the arrow keys right-to-left', async () => {
+    document.documentElement.dir = 'rtl';
+    renderLog({ locale: ar });
+    const glyph = document.querySelector('[data-part="glyph"]')!;
+    expect(getComputedStyle(glyph).transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+    await userEvent.keyboard('{Tab}{ArrowLeft}');
+    expect(screen.getAllByRole('tab')[1]).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it("lets the app's one-class rule win over its own CSS", () => {
+    const style = document.createElement('style');
+    style.textContent = '.app-log { background-color: rgb(1, 2, 3); }';
+    document.head.prepend(style);
+    const { container } = renderLog({ className: 'app-log' });
+    expect(getComputedStyle(container.firstElementChild!).backgroundColor).toBe('rgb(1, 2, 3)');
+    style.remove();
+  });
+});
