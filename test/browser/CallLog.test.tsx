@@ -113,7 +113,7 @@ describe('CallLog', () => {
   it('shows the missed colour and a glyph of its own on missed rows', () => {
     renderLog({ defaultFilter: 'missed' });
     const [row] = screen.getAllByRole('listitem');
-    expect(getComputedStyle(within(row!).getByText('Bob')).color).toBe('rgb(197, 34, 31)');
+    expect(getComputedStyle(within(row!).getByText('Bob')).color).toBe('rgb(179, 38, 30)');
     expect(row!.querySelector('[data-part="glyph"] path')?.getAttribute('d')).toBe('M20 8l-8 8-7-7M5 14V9h5');
   });
 
