@@ -129,6 +129,18 @@ export function codeSpans(markdown: string): string[] {
   return [...markdown.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? '');
 }
 
+/**
+ * README's text without its fenced code blocks: the prose and tables a reader sees, where a code span
+ * is a name (a code block's backticks would pair with the wrong ones).
+ *
+ * @example
+ * codeSpans(readmeProse()).includes('ARCHITECTURE.md'); // true
+ */
+export function readmeProse(): string {
+  // A fence may be indented up to three spaces (a code block inside a list item).
+  return README_LINES.join('\n').replace(/^ {0,3}```[^\n]*\n[\s\S]*?^ {0,3}```$/gm, '');
+}
+
 /** A fenced code block of README: its language (the word after the opening fence) and its text. */
 export interface ReadmeCodeBlock {
   readonly language: string;
