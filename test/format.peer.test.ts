@@ -69,6 +69,12 @@ describe('the other person of a call', () => {
     expect(peerOf(missed, { selfId: 'bob', conversationId: 'bob|1|carol' })).toBe('alice');
   });
 
+  it('is the owner of a one-to-one conversation id written from the other side', () => {
+    const seenFromAlice = record({ ...namedByConversation('m2'), conversationId: 'alice|1|bob' });
+    expect(peerOf(seenFromAlice, { selfId: 'bob' })).toBe('alice');
+    expect(peerOf(created, { selfId: 'bob', conversationId: 'alice|1|bob' })).toBe('alice');
+  });
+
   it('is the other account of the conversation the app shows, for a message createCallMessage made', () => {
     expect(peerOf(created, { selfId: 'alice' })).toBe(undefined);
     expect(peerOf(created, { selfId: 'alice', conversationId: 'alice|1|bob' })).toBe('bob');
@@ -134,6 +140,7 @@ describe('the other person of a call', () => {
 
   it('is nobody when it would be the viewer, or for a conversation id that is not one', () => {
     expect(peerOf(created, { selfId: 'bob', conversationId: 'bob|1|bob' })).toBe(undefined);
+    expect(peerOf(created, { selfId: 'bob', conversationId: '|1|bob' })).toBe(undefined);
     expect(peerOf(created, { conversationId: 'p2p-bob' })).toBe(undefined);
     expect(peerOf(created, { conversationId: 'a|1|' })).toBe(undefined);
     expect(peerOf(created, { conversationId: 'a|1|b|c' })).toBe(undefined);

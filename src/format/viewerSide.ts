@@ -46,11 +46,11 @@ function directionOf(
 /** The parts of a V2 conversation id `<own account>|<type>|<target>`, or `undefined` for any other value. */
 function conversationParts(
   conversationId: unknown,
-): { readonly type: string; readonly target: string } | undefined {
+): { readonly owner: string; readonly type: string; readonly target: string } | undefined {
   if (typeof conversationId !== 'string') return undefined;
   const parts = conversationId.split('|');
   if (parts.length !== 3 || parts[2] === '') return undefined;
-  return { type: parts[1]!, target: parts[2]! };
+  return { owner: parts[0]!, type: parts[1]!, target: parts[2]! };
 }
 
 /** Whether a V2 conversation id names a team (type 2) or a super team (type 3). */
@@ -59,10 +59,16 @@ function isGroupConversationId(conversationId: unknown): boolean {
   return type === '2' || type === '3';
 }
 
-/** The other account of a one-to-one (type 1) V2 conversation id; `undefined` for any other value. */
-function p2pTargetOf(conversationId: unknown): string | undefined {
+/**
+ * The viewer's other account in a one-to-one (type 1) V2 conversation id: its target, or its owner
+ * when the target is the viewer (an id written from the other side: `'alice|1|bob'` seen by bob);
+ * `undefined` for any other value.
+ */
+function p2pOtherOf(conversationId: unknown, self: string | undefined): string | undefined {
   const parts = conversationParts(conversationId);
-  return parts?.type === '1' ? parts.target : undefined;
+  if (parts?.type !== '1') return undefined;
+  if (parts.target !== self) return parts.target;
+  return parts.owner === '' ? undefined : parts.owner;
 }
 
 /** Whether the record says it was sent in a team or a super team. */
@@ -112,10 +118,10 @@ function peerOf(
   const caller = accountOf(entries.find((entry) => entry.caller === true));
   const fromMessage = peerFromMessage(record, direction, entries, caller);
   if (fromMessage !== undefined) return fromMessage;
-  const fromRecordConversation = p2pTargetOf(record.conversationId);
+  const fromRecordConversation = p2pOtherOf(record.conversationId, self);
   if (fromRecordConversation !== undefined) return fromRecordConversation;
   if (isGroupConversationId(shownConversationId)) return undefined;
-  return p2pTargetOf(shownConversationId) ?? peerFromDurations(entries, self);
+  return p2pOtherOf(shownConversationId, self) ?? peerFromDurations(entries, self);
 }
 
 /**
