@@ -179,6 +179,20 @@ export async function hookAppendRow(lib, { count, appends, rounds, warmup }) {
   return result;
 }
 
+/**
+ * The floor of the collect and call log rows, what any list of these calls must do: `parseCallRecord`
+ * of each message and, for each call record, `formatCallRecord` with `options`, in the plain loop an
+ * app would write. Returns the views.
+ */
+function formatEachCall({ formatCallRecord, parseCallRecord }, messages, options) {
+  const views = [];
+  for (const message of messages) {
+    const parsed = parseCallRecord(message);
+    if (parsed.ok) views.push(formatCallRecord(parsed.record, options));
+  }
+  return views;
+}
+
 /** The options of the collect rows: a conversation seen by `me`, as the hook append row uses. */
 const COLLECT_OPTIONS = { selfId: 'me', locale: 'en' };
 
@@ -188,7 +202,7 @@ const COLLECT_OPTIONS = { selfId: 'me', locale: 'en' };
  * record, `formatCallRecord` with the same options. `slices` collects per round, alternating sides.
  */
 export async function collectRow(lib, { count, slices, rounds, warmup }) {
-  const { collectCallRecords, formatCallRecord, parseCallRecord } = lib;
+  const { collectCallRecords } = lib;
   const { messages } = makeConversation(count);
   let itemCount = 0;
   let viewCount = 0;
@@ -202,11 +216,7 @@ export async function collectRow(lib, { count, slices, rounds, warmup }) {
   };
   const baseline = () => {
     const t0 = performance.now();
-    const views = [];
-    for (const message of messages) {
-      const parsed = parseCallRecord(message);
-      if (parsed.ok) views.push(formatCallRecord(parsed.record, COLLECT_OPTIONS));
-    }
+    const views = formatEachCall(lib, messages, COLLECT_OPTIONS);
     const elapsed = performance.now() - t0;
     viewCount = views.length;
     return elapsed;
@@ -283,7 +293,7 @@ const CALL_LOG_OPTIONS = { selfId: 'me', locale: 'en', timeZone: 'Asia/Shanghai'
  * loop (the same floor as the collect row: what any list of these calls must do).
  */
 export async function callLogRow(lib, { conversations, perConversation, slices, rounds, warmup }) {
-  const { buildCallLog, formatCallRecord, parseCallRecord } = lib;
+  const { buildCallLog } = lib;
   const messages = makeCallHistory(conversations, perConversation);
   check(messages.length === conversations * perConversation, 'every conversation has its calls');
   let rowCount = 0;
@@ -298,11 +308,7 @@ export async function callLogRow(lib, { conversations, perConversation, slices, 
   };
   const baseline = () => {
     const t0 = performance.now();
-    const views = [];
-    for (const message of messages) {
-      const parsed = parseCallRecord(message);
-      if (parsed.ok) views.push(formatCallRecord(parsed.record, CALL_LOG_OPTIONS));
-    }
+    const views = formatEachCall(lib, messages, CALL_LOG_OPTIONS);
     const elapsed = performance.now() - t0;
     viewCount = views.length;
     return elapsed;

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, within } from 'storybook/test';
-import { AR_TEXTS, FR_TEXTS, makeKitConversation, ZH_CN_TEXTS } from '../data';
 import { storyLocale } from '../locales';
 import { AntDesignXConversation } from './AntDesignXConversation';
+import { KIT_ARGS, KIT_STORIES, kitTheme, playKitConversation } from './kitStories';
 
 /** The page direction the preview applies: the toolbar's, or (`auto`) the locale's own. */
 function storyDirection(globals: Record<string, unknown>): 'ltr' | 'rtl' {
@@ -19,26 +18,12 @@ function storyDirection(globals: Record<string, unknown>): 'ltr' | 'rtl' {
 const meta = {
   title: 'Kits/Ant Design X',
   component: AntDesignXConversation,
-  args: {
-    messages: makeKitConversation(),
-    theme: 'light',
-    direction: 'ltr',
-    onCallBack: fn(),
-    label: 'Conversation with bob',
-  },
+  args: { ...KIT_ARGS, direction: 'ltr' },
   argTypes: { messages: { control: false }, theme: { control: false }, direction: { control: false } },
   render: (args, { globals }) => (
-    <AntDesignXConversation
-      {...args}
-      theme={globals['theme'] === 'dark' ? 'dark' : 'light'}
-      direction={storyDirection(globals)}
-    />
+    <AntDesignXConversation {...args} theme={kitTheme(globals)} direction={storyDirection(globals)} />
   ),
-  play: async ({ canvasElement }) => {
-    const log = within(canvasElement).getByRole('log');
-    // Bob's three missed calls are one row; the client and server reports of one call are one.
-    await expect(log.querySelectorAll('.ant-bubble-content [data-variant="content"]')).toHaveLength(6);
-  },
+  play: playKitConversation('.ant-bubble-content'),
 } satisfies Meta<typeof AntDesignXConversation>;
 
 export default meta;
@@ -48,29 +33,13 @@ type Story = StoryObj<typeof meta>;
 export const Conversation: Story = {};
 
 /** Simplified Chinese, antd's light algorithm. */
-export const SimplifiedChinese: Story = {
-  name: 'Simplified Chinese',
-  args: { messages: makeKitConversation(ZH_CN_TEXTS), label: '与 bob 的对话' },
-  globals: { locale: 'zh-CN' },
-};
+export const SimplifiedChinese: Story = { name: 'Simplified Chinese', ...KIT_STORIES.SimplifiedChinese };
 
 /** French (an opt-in locale), antd's dark algorithm. */
-export const FrenchDark: Story = {
-  name: 'French dark',
-  args: { messages: makeKitConversation(FR_TEXTS), label: 'Conversation avec bob' },
-  globals: { locale: 'fr', theme: 'dark' },
-};
+export const FrenchDark: Story = { name: 'French dark', ...KIT_STORIES.FrenchDark };
 
 /** Arabic on a right-to-left page, light. */
-export const ArabicRtl: Story = {
-  name: 'Arabic RTL',
-  args: { messages: makeKitConversation(AR_TEXTS), label: 'محادثة مع bob' },
-  globals: { locale: 'ar', direction: 'rtl' },
-};
+export const ArabicRtl: Story = { name: 'Arabic RTL', ...KIT_STORIES.ArabicRtl };
 
 /** Arabic on a right-to-left page, dark. */
-export const ArabicRtlDark: Story = {
-  name: 'Arabic RTL dark',
-  args: { messages: makeKitConversation(AR_TEXTS), label: 'محادثة مع bob' },
-  globals: { locale: 'ar', direction: 'rtl', theme: 'dark' },
-};
+export const ArabicRtlDark: Story = { name: 'Arabic RTL dark', ...KIT_STORIES.ArabicRtlDark };

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, within } from 'storybook/test';
-import { AR_TEXTS, FR_TEXTS, makeKitConversation, ZH_CN_TEXTS } from '../data';
 import { ChatscopeConversation } from './ChatscopeConversation';
+import { KIT_ARGS, KIT_STORIES, kitTheme, playKitConversation } from './kitStories';
 
 /**
  * The bubble in content mode inside `@chatscope/chat-ui-kit-react`'s `MessageList` and
@@ -12,24 +11,10 @@ import { ChatscopeConversation } from './ChatscopeConversation';
 const meta = {
   title: 'Kits/Chatscope',
   component: ChatscopeConversation,
-  args: {
-    messages: makeKitConversation(),
-    theme: 'light',
-    onCallBack: fn(),
-    label: 'Conversation with bob',
-  },
+  args: KIT_ARGS,
   argTypes: { messages: { control: false }, theme: { control: false } },
-  render: (args, { globals }) => (
-    <ChatscopeConversation {...args} theme={globals['theme'] === 'dark' ? 'dark' : 'light'} />
-  ),
-  play: async ({ canvasElement }) => {
-    const log = within(canvasElement).getByRole('log');
-    // Bob's three missed calls are one row; the client and server reports of one call are one.
-    await expect(log.querySelectorAll('[data-variant="content"]')).toHaveLength(6);
-    await expect(log.querySelectorAll('.cs-message__custom-content [data-variant="content"]')).toHaveLength(
-      6,
-    );
-  },
+  render: (args, { globals }) => <ChatscopeConversation {...args} theme={kitTheme(globals)} />,
+  play: playKitConversation('.cs-message__custom-content'),
 } satisfies Meta<typeof ChatscopeConversation>;
 
 export default meta;
@@ -39,29 +24,13 @@ type Story = StoryObj<typeof meta>;
 export const Conversation: Story = {};
 
 /** Simplified Chinese, chatscope's light theme. */
-export const SimplifiedChinese: Story = {
-  name: 'Simplified Chinese',
-  args: { messages: makeKitConversation(ZH_CN_TEXTS), label: '与 bob 的对话' },
-  globals: { locale: 'zh-CN' },
-};
+export const SimplifiedChinese: Story = { name: 'Simplified Chinese', ...KIT_STORIES.SimplifiedChinese };
 
 /** French (an opt-in locale), on the app's dark chatscope. */
-export const FrenchDark: Story = {
-  name: 'French dark',
-  args: { messages: makeKitConversation(FR_TEXTS), label: 'Conversation avec bob' },
-  globals: { locale: 'fr', theme: 'dark' },
-};
+export const FrenchDark: Story = { name: 'French dark', ...KIT_STORIES.FrenchDark };
 
 /** Arabic on a right-to-left page, light. */
-export const ArabicRtl: Story = {
-  name: 'Arabic RTL',
-  args: { messages: makeKitConversation(AR_TEXTS), label: 'محادثة مع bob' },
-  globals: { locale: 'ar', direction: 'rtl' },
-};
+export const ArabicRtl: Story = { name: 'Arabic RTL', ...KIT_STORIES.ArabicRtl };
 
 /** Arabic on a right-to-left page, dark. */
-export const ArabicRtlDark: Story = {
-  name: 'Arabic RTL dark',
-  args: { messages: makeKitConversation(AR_TEXTS), label: 'محادثة مع bob' },
-  globals: { locale: 'ar', direction: 'rtl', theme: 'dark' },
-};
+export const ArabicRtlDark: Story = { name: 'Arabic RTL dark', ...KIT_STORIES.ArabicRtlDark };

@@ -1,6 +1,6 @@
 // Issue 21, deliverable 1: `variant="content"` draws only the bubble's content, for a place that
 // already draws the bubble (another chat kit's message). Computed styles and line boxes in Chromium.
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { ThemeProvider } from 'styled-components';
@@ -65,6 +65,15 @@ function bubbleIn(container: HTMLElement): HTMLElement {
   const root = container.querySelector<HTMLElement>('[data-variant="content"]');
   if (!root) throw new Error('no content-mode bubble rendered');
   return root;
+}
+
+/** Alice's view of `record` in content mode with its time (UTC), inside a kit's message box styled `style`. */
+function TimedBubbleInKitBox({ record, style }: { record: unknown; style: CSSProperties }) {
+  return (
+    <div style={style}>
+      <CallRecordBubble record={record} selfId="alice" showTime timeZone="UTC" variant="content" />
+    </div>
+  );
 }
 
 /** Whether two elements' boxes share one line (their vertical extents overlap by more than half). */
@@ -189,33 +198,15 @@ describe('CallRecordBubble variant="content"', () => {
   it("gives the time the container's colour, or the app's --crb-peer-time / --crb-self-time, never the theme's", () => {
     const container = renderInPage(
       <ThemeProvider theme={{ [CALL_RECORD_THEME_KEY]: darkTheme }}>
-        <div style={KIT_BOX_STYLE}>
-          <CallRecordBubble
-            record={BOB_MISSED_ALICE}
-            selfId="alice"
-            showTime
-            timeZone="UTC"
-            variant="content"
-          />
-        </div>
-        <div style={{ ...KIT_BOX_STYLE, ['--crb-peer-time' as string]: 'rgb(40, 50, 60)' }}>
-          <CallRecordBubble
-            record={BOB_MISSED_ALICE}
-            selfId="alice"
-            showTime
-            timeZone="UTC"
-            variant="content"
-          />
-        </div>
-        <div style={{ ...KIT_BOX_STYLE, ['--crb-self-time' as string]: 'rgb(70, 80, 90)' }}>
-          <CallRecordBubble
-            record={ALICE_CALLED_BOB}
-            selfId="alice"
-            showTime
-            timeZone="UTC"
-            variant="content"
-          />
-        </div>
+        <TimedBubbleInKitBox record={BOB_MISSED_ALICE} style={KIT_BOX_STYLE} />
+        <TimedBubbleInKitBox
+          record={BOB_MISSED_ALICE}
+          style={{ ...KIT_BOX_STYLE, ['--crb-peer-time' as string]: 'rgb(40, 50, 60)' }}
+        />
+        <TimedBubbleInKitBox
+          record={ALICE_CALLED_BOB}
+          style={{ ...KIT_BOX_STYLE, ['--crb-self-time' as string]: 'rgb(70, 80, 90)' }}
+        />
       </ThemeProvider>,
     );
     const times = [...container.querySelectorAll('time')].map((time) => getComputedStyle(time).color);

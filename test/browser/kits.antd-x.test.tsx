@@ -7,22 +7,20 @@ import { theme } from 'antd';
 import type { CSSProperties } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CallRecordBubble } from '../../src';
-import { makeKitConversation } from '../../stories/data';
 import { AntDesignXConversation } from '../../stories/kits/AntDesignXConversation';
-import { cleanUpChats, describeInsideKit, lowestRatios, measureTexts, renderChat, SETTINGS } from './kits';
+import {
+  cleanUpChats,
+  demoCall,
+  describeInsideKit,
+  LIGHT_ZH_CN,
+  lowestRatios,
+  measureTexts,
+  renderChat,
+} from './kits';
 
 describeInsideKit({
   name: 'Ant Design X',
-  render: (setting, width, onCallBack) => (
-    <AntDesignXConversation
-      messages={makeKitConversation(setting.texts)}
-      theme={setting.theme}
-      direction={setting.direction}
-      label="Conversation with bob"
-      width={width}
-      onCallBack={onCallBack}
-    />
-  ),
+  render: (props, setting) => <AntDesignXConversation {...props} direction={setting.direction} />,
   // The filled variant's translucent fill (antd's colorFillContent) over the chat's container colour.
   contentSelector: '.ant-bubble-content',
   // A bubble row takes the list's width less the chat's 12 px padding and the list's own: 360 px, 320 px.
@@ -36,11 +34,6 @@ describeInsideKit({
  * `ThemeProvider`: bob's missed call (`m1`) and alice's 22:34 call (`c1`) of the demo conversation.
  */
 function renderWithAntdColours(dark: boolean): HTMLElement {
-  const [lightZhCn] = SETTINGS;
-  if (!lightZhCn) throw new Error('no setting');
-  const messages = makeKitConversation(lightZhCn.texts);
-  const message = (id: string) =>
-    messages.find((each) => (each as { messageClientId?: string }).messageClientId === id);
   const algorithm = dark ? theme.darkAlgorithm : theme.defaultAlgorithm;
   const token = theme.getDesignToken({ algorithm });
   const colours = {
@@ -53,16 +46,16 @@ function renderWithAntdColours(dark: boolean): HTMLElement {
     {
       key: 'm1',
       role: 'peer',
-      content: <CallRecordBubble record={message('m1')} variant="content" showTime />,
+      content: <CallRecordBubble record={demoCall('m1')} variant="content" showTime />,
     },
     {
       key: 'c1',
       role: 'self',
-      content: <CallRecordBubble record={message('c1')} variant="content" showTime />,
+      content: <CallRecordBubble record={demoCall('c1')} variant="content" showTime />,
     },
   ];
   return renderChat(
-    lightZhCn,
+    LIGHT_ZH_CN,
     <XProvider theme={{ algorithm }}>
       <div style={colours}>
         <Bubble.List items={items} role={{ self: { placement: 'end' }, peer: { placement: 'start' } }} />

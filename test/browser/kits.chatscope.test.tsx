@@ -5,53 +5,45 @@
 import { ChatContainer, MainContainer, Message, MessageList } from '@chatscope/chat-ui-kit-react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CallRecordBubble } from '../../src';
-import { makeKitConversation } from '../../stories/data';
 import { ChatscopeConversation } from '../../stories/kits/ChatscopeConversation';
-import { cleanUpChats, describeInsideKit, lowestRatios, measureTexts, renderChat, SETTINGS } from './kits';
+import {
+  cleanUpChats,
+  demoCall,
+  describeInsideKit,
+  LIGHT_ZH_CN,
+  lowestRatios,
+  measureTexts,
+  renderChat,
+} from './kits';
 
 describeInsideKit({
   name: 'chatscope',
-  render: (setting, width, onCallBack) => (
-    <ChatscopeConversation
-      messages={makeKitConversation(setting.texts)}
-      theme={setting.theme}
-      label="Conversation with bob"
-      width={width}
-      onCallBack={onCallBack}
-    />
-  ),
+  render: (props) => <ChatscopeConversation {...props} />,
   contentSelector: '.cs-message__content',
   // chatscope gives a message at most 85 % of the list's content box: a 410 px chat, 320 px messages.
   messageSelector: '.cs-message',
   widthFor320: 410,
 });
 
-/** Alice's 22:34 call (`c1`, outgoing) and bob's missed call (`m1`, incoming) of the demo conversation. */
-function demoMessage(id: 'c1' | 'm1'): unknown {
-  return makeKitConversation().find((each) => (each as { messageClientId?: string }).messageClientId === id);
-}
-
 /**
  * Two messages in chatscope with no call-record token set (no `crb-on-chatscope` class) and no
  * `ThemeProvider`: chatscope's default theme, or with `kitTheme` dark the app's dark overrides of it.
  */
 function renderWithoutTokens(kitTheme: 'light' | 'dark'): HTMLElement {
-  const [lightZhCn] = SETTINGS;
-  if (!lightZhCn) throw new Error('no setting');
   return renderChat(
-    lightZhCn,
+    LIGHT_ZH_CN,
     <div className="kit-chatscope" data-kit-theme={kitTheme} style={{ inlineSize: 420, blockSize: 320 }}>
       <MainContainer>
         <ChatContainer>
           <MessageList>
             <Message model={{ direction: 'outgoing', position: 'single', type: 'custom' }}>
               <Message.CustomContent>
-                <CallRecordBubble record={demoMessage('c1')} variant="content" showTime />
+                <CallRecordBubble record={demoCall('c1')} variant="content" showTime />
               </Message.CustomContent>
             </Message>
             <Message model={{ direction: 'incoming', position: 'single', type: 'custom' }}>
               <Message.CustomContent>
-                <CallRecordBubble record={demoMessage('m1')} variant="content" showTime />
+                <CallRecordBubble record={demoCall('m1')} variant="content" showTime />
               </Message.CustomContent>
             </Message>
           </MessageList>

@@ -1,7 +1,8 @@
 /**
  * What the kit tests (test/browser/kits.*.test.tsx) look at on a rendered chat: the content-mode
  * bubbles, the parts a user reads in them, the lines their text sits on, and the contrast of each
- * text against the colour behind it; and {@link describeInsideKit}, the checks every kit's test runs.
+ * text against the colour behind it; {@link describeInsideKit}, the checks every kit's test runs; and
+ * the settings and demo calls each kit's own findings render.
  */
 import { userEvent } from 'vitest/browser';
 import type { ReactNode } from 'react';
@@ -12,7 +13,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CALL_RECORD_THEME_KEY, CallRecordProvider, darkTheme } from '../../src';
 import type { CallRecordLocale } from '../../src';
 import { ar, fr, zhCN } from '../../src/locales';
-import { AR_TEXTS, FR_TEXTS, ZH_CN_TEXTS } from '../../stories/data';
+import { AR_TEXTS, FR_TEXTS, makeKitConversation, ZH_CN_TEXTS } from '../../stories/data';
 import type { ChatTexts } from '../../stories/data';
 import { backdropOf, textContrast } from '../contrast';
 
@@ -25,9 +26,18 @@ export interface Setting {
   readonly texts: ChatTexts;
 }
 
+/** Light, left-to-right, zh-CN: the first of {@link SETTINGS}, and the one of each kit's findings. */
+export const LIGHT_ZH_CN: Setting = {
+  name: 'light, LTR, zh-CN',
+  theme: 'light',
+  direction: 'ltr',
+  locale: zhCN,
+  texts: ZH_CN_TEXTS,
+};
+
 /** Light and dark, left-to-right and right-to-left; zh-CN (built in) and French (opt-in). */
 export const SETTINGS: readonly Setting[] = [
-  { name: 'light, LTR, zh-CN', theme: 'light', direction: 'ltr', locale: zhCN, texts: ZH_CN_TEXTS },
+  LIGHT_ZH_CN,
   { name: 'dark, LTR, fr', theme: 'dark', direction: 'ltr', locale: fr, texts: FR_TEXTS },
   { name: 'light, RTL, ar', theme: 'light', direction: 'rtl', locale: ar, texts: AR_TEXTS },
   { name: 'dark, RTL, ar', theme: 'dark', direction: 'rtl', locale: ar, texts: AR_TEXTS },
@@ -151,12 +161,32 @@ export function lowestRatios(measured: readonly MeasuredText[]): Record<string, 
   return lowest;
 }
 
+/**
+ * Alice's 22:34 call (`c1`, outgoing) and bob's missed call (`m1`, incoming) of the demo conversation
+ * (the same records in every language: only the text messages are translated).
+ */
+export function demoCall(id: 'c1' | 'm1'): unknown {
+  return makeKitConversation().find((each) => (each as { messageClientId?: string }).messageClientId === id);
+}
+
+/** What every kit's demo conversation component (stories/kits/) takes in the kit tests. */
+export interface KitConversationProps {
+  /** The demo conversation, its text messages in the setting's language. */
+  readonly messages: readonly unknown[];
+  readonly theme: 'light' | 'dark';
+  /** The log's accessible name. */
+  readonly label: string;
+  /** The chat's width in px. */
+  readonly width: number;
+  readonly onCallBack: () => void;
+}
+
 /** A chat kit under test: how to render the demo conversation in it, and where its messages are. */
 export interface KitUnderTest {
   /** The kit's name in the test titles. */
   readonly name: string;
-  /** The demo conversation in the kit, `width` px wide, calling `onCallBack` from its bubbles. */
-  readonly render: (setting: Setting, width: number, onCallBack: () => void) => ReactNode;
+  /** The kit's demo conversation with `props`, and whatever more the kit takes from `setting`. */
+  readonly render: (props: KitConversationProps, setting: Setting) => ReactNode;
   /** The kit's message bubble: the element that paints the background behind our content. */
   readonly contentSelector: string;
   /** The kit's message (its row box, as wide as a message may grow). */
@@ -168,6 +198,18 @@ export interface KitUnderTest {
 /** The default chat width of the kit tests and stories. */
 const CHAT_WIDTH = 420;
 
+/** Renders the demo conversation in `kit` as {@link renderChat} does, `width` px wide. */
+function renderInKit(kit: KitUnderTest, setting: Setting, width: number, onCallBack = () => {}): HTMLElement {
+  const props: KitConversationProps = {
+    messages: makeKitConversation(setting.texts),
+    theme: setting.theme,
+    label: 'Conversation with bob',
+    width,
+    onCallBack,
+  };
+  return renderChat(setting, kit.render(props, setting));
+}
+
 /**
  * What a user sees of the bubble in content mode inside `kit`, in every {@link SETTINGS}: one
  * background (the kit's), label, duration and time on one line in a 320 px message, every text at
@@ -178,10 +220,7 @@ export function describeInsideKit(kit: KitUnderTest): void {
 
   describe.each(SETTINGS)(`CallRecordBubble inside ${kit.name}, $name`, (setting) => {
     it("draws no second background: the label sits on the kit's message background", () => {
-      const container = renderChat(
-        setting,
-        kit.render(setting, CHAT_WIDTH, () => {}),
-      );
+      const container = renderInKit(kit, setting, CHAT_WIDTH);
       for (const bubble of contentBubbles(container)) {
         const label = labelOf(bubble);
         expect(getComputedStyle(bubble).backgroundColor, bubbleSummary(bubble)).toBe('rgba(0, 0, 0, 0)');
@@ -193,10 +232,7 @@ export function describeInsideKit(kit: KitUnderTest): void {
     });
 
     it('keeps label, duration and time on one line in a 320 px message', () => {
-      const container = renderChat(
-        setting,
-        kit.render(setting, kit.widthFor320, () => {}),
-      );
+      const container = renderInKit(kit, setting, kit.widthFor320);
       const bubbles = contentBubbles(container);
       for (const bubble of bubbles) {
         const messageWidth = bubble.closest(kit.messageSelector)?.getBoundingClientRect().width;
@@ -210,12 +246,7 @@ export function describeInsideKit(kit: KitUnderTest): void {
     });
 
     it('shows every text (label, missed label, time) at 4.5:1 or more against the colour behind it', () => {
-      const measured = measureTexts(
-        renderChat(
-          setting,
-          kit.render(setting, CHAT_WIDTH, () => {}),
-        ),
-      );
+      const measured = measureTexts(renderInKit(kit, setting, CHAT_WIDTH));
       const kinds = new Set(measured.map(({ text }) => text));
       expect([...kinds].sort()).toEqual([
         'peer label',
@@ -229,7 +260,7 @@ export function describeInsideKit(kit: KitUnderTest): void {
 
     it('calls back by keyboard: Tab reaches every call-back button in order, Enter and Space call back', async () => {
       const onCallBack = vi.fn();
-      const container = renderChat(setting, kit.render(setting, CHAT_WIDTH, onCallBack));
+      const container = renderInKit(kit, setting, CHAT_WIDTH, onCallBack);
       const buttons = contentBubbles(container).filter((bubble) => bubble.tagName === 'BUTTON');
       expect(buttons).toHaveLength(6);
       (document.activeElement as HTMLElement | null)?.blur();
