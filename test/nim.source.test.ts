@@ -108,6 +108,16 @@ describe('MessageTimeline', () => {
     expect(timeline.messages()).toEqual([]);
   });
 
+  it('merges two held entries that a new version names by its client id and its server id', () => {
+    const timeline = new MessageTimeline<Message>();
+    timeline.put(message('c1', 100, { sendingState: 3 }));
+    timeline.put(message('other-client-id', 100, { messageServerId: 's1', text: 'server copy' }));
+    timeline.put(message('c1', 110, { messageServerId: 's1', sendingState: 1 }));
+    expect(timeline.messages()).toEqual([message('c1', 110, { messageServerId: 's1', sendingState: 1 })]);
+    timeline.remove({ messageClientId: 'other-client-id' });
+    expect(timeline.messages()).toEqual([]);
+  });
+
   it('moves a message whose new version has another createTime', () => {
     const timeline = new MessageTimeline<Message>();
     timeline.put(message('c1', 100));
