@@ -259,6 +259,17 @@ describe('createNimCallRecordSource', () => {
     source.dispose();
   });
 
+  it('an event after a clear drops a message created at or before its deleteTime (stale)', async () => {
+    const sdk = fakeService();
+    const source = createNimCallRecordSource(sdk.service, CONVERSATION);
+    await sdk.request(0).answer([message('c1', 100)]);
+    sdk.emit('onClearHistoryNotifications', [{ conversationId: CONVERSATION, deleteTime: 250 }]);
+    sdk.emit('onReceiveMessages', [message('c2', 200), message('c3', 250), message('c4', 300)]);
+    sdk.emit('onSendMessage', message('c5', 240, { sendingState: 1 }));
+    expect(idsOf(source.getSnapshot().messages)).toEqual(['c4']);
+    source.dispose();
+  });
+
   it('a page on its way never brings back what was revoked, cleared or edited meanwhile', async () => {
     const sdk = fakeService();
     const source = createNimCallRecordSource(sdk.service, CONVERSATION);
