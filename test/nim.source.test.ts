@@ -2,7 +2,7 @@
 // build does not load in Node (`self is not defined`), so here the service is a small stand-in with the
 // SDK's own listener API (`on`, `off`, and `emit` as eventemitter3 calls listeners) and pages the test
 // answers by hand; test/browser/useNimCallRecords.test.tsx drives the real SDK in Chromium.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNimCallRecordSource } from '../src/core';
 import type { NimMessage, NimMessageEvents, NimMessageListOption, NimMessageService } from '../src/core';
 import { MessageTimeline } from '../src/nimSource/MessageTimeline';
@@ -151,6 +151,10 @@ describe('MessageTimeline', () => {
 });
 
 describe('createNimCallRecordSource', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it('asks for the newest page and shows it oldest first', async () => {
     const sdk = fakeService();
     const source = createNimCallRecordSource(sdk.service, CONVERSATION);
@@ -339,6 +343,32 @@ describe('createNimCallRecordSource', () => {
     unsubscribe();
     sdk.emit('onReceiveMessages', [message('c4', 400)]);
     expect(seen).toEqual([['c1'], ['c1', 'c3']]);
+    source.dispose();
+  });
+
+  it('a subscriber that throws breaks neither the source nor the other subscribers; its error is rethrown', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const rethrown: (() => void)[] = [];
+    vi.stubGlobal('queueMicrotask', (task: () => void) => rethrown.push(task));
+    const sdk = fakeService();
+    const source = createNimCallRecordSource(sdk.service, CONVERSATION);
+    const failure = new Error('subscriber failed');
+    source.subscribe(() => {
+      throw failure;
+    });
+    const seen: string[][] = [];
+    source.subscribe(() => seen.push(idsOf(source.getSnapshot().messages)));
+    await sdk.request(0).answer([message('c1', 100)]);
+    sdk.emit('onReceiveMessages', [message('c2', 200)]);
+    await new Promise((settled) => setTimeout(settled, 0));
+    process.off('unhandledRejection', onUnhandled);
+    expect(unhandled).toEqual([]);
+    expect(seen).toEqual([['c1'], ['c1', 'c2']]);
+    expect(source.getSnapshot().status).toBe('ready');
+    expect(rethrown.length).toBe(2);
+    for (const task of rethrown) expect(task).toThrow(failure);
     source.dispose();
   });
 

@@ -42,6 +42,8 @@ const OLDER_FIRST = 0;
  * `status: 'error'` with the SDK's error; nothing rejects.
  *
  * The source starts listening and loading when created; `dispose()` removes every listener it added.
+ * A subscriber that throws stops nothing: the others are told, and its error is thrown again in a
+ * microtask (the page's `error` event).
  * The SDK is never imported: pass the `nim` instance or its `V2NIMMessageService`.
  *
  * @param from - the `nim` instance (`NIM.getInstance({ …, apiVersion: 'v2' })`) or its `V2NIMMessageService`.
@@ -275,7 +277,23 @@ class ConversationSource<Message extends NimMessage> {
       next.hasOlder === previous.hasOlder;
     if (same || this.#disposed) return;
     this.snapshot = next;
-    for (const subscriber of [...this.#subscribers]) subscriber();
+    for (const subscriber of [...this.#subscribers]) tell(subscriber);
+  }
+}
+
+/**
+ * Calls `subscriber`; what it throws is thrown again in a microtask of its own, as `EventTarget` reports a
+ * listener's error: it reaches the page's `error` event (or Node's `uncaughtException`) without stopping
+ * the other subscribers, the SDK's emitter that called the source, or a page load (whose promise would
+ * reject, unhandled).
+ */
+function tell(subscriber: () => void): void {
+  try {
+    subscriber();
+  } catch (error) {
+    queueMicrotask(() => {
+      throw error;
+    });
   }
 }
 
