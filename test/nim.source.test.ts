@@ -2,7 +2,7 @@
 // build does not load in Node (`self is not defined`), so here the service is a small stand-in with the
 // SDK's own listener API (`on`, `off`, and `emit` as eventemitter3 calls listeners) and pages the test
 // answers by hand; test/browser/useNimCallRecords.test.tsx drives the real SDK in Chromium.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNimCallRecordSource } from '../src/core';
 import type { NimMessage, NimMessageEvents, NimMessageListOption, NimMessageService } from '../src/core';
 import { MessageTimeline } from '../src/nimSource/MessageTimeline';
@@ -108,6 +108,16 @@ describe('MessageTimeline', () => {
     expect(timeline.messages()).toEqual([]);
   });
 
+  it('merges two held entries that a new version names by its client id and its server id', () => {
+    const timeline = new MessageTimeline<Message>();
+    timeline.put(message('c1', 100, { sendingState: 3 }));
+    timeline.put(message('other-client-id', 100, { messageServerId: 's1', text: 'server copy' }));
+    timeline.put(message('c1', 110, { messageServerId: 's1', sendingState: 1 }));
+    expect(timeline.messages()).toEqual([message('c1', 110, { messageServerId: 's1', sendingState: 1 })]);
+    timeline.remove({ messageClientId: 'other-client-id' });
+    expect(timeline.messages()).toEqual([]);
+  });
+
   it('moves a message whose new version has another createTime', () => {
     const timeline = new MessageTimeline<Message>();
     timeline.put(message('c1', 100));
@@ -141,6 +151,10 @@ describe('MessageTimeline', () => {
 });
 
 describe('createNimCallRecordSource', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it('asks for the newest page and shows it oldest first', async () => {
     const sdk = fakeService();
     const source = createNimCallRecordSource(sdk.service, CONVERSATION);
@@ -249,6 +263,17 @@ describe('createNimCallRecordSource', () => {
     source.dispose();
   });
 
+  it('an event after a clear drops a message created at or before its deleteTime (stale)', async () => {
+    const sdk = fakeService();
+    const source = createNimCallRecordSource(sdk.service, CONVERSATION);
+    await sdk.request(0).answer([message('c1', 100)]);
+    sdk.emit('onClearHistoryNotifications', [{ conversationId: CONVERSATION, deleteTime: 250 }]);
+    sdk.emit('onReceiveMessages', [message('c2', 200), message('c3', 250), message('c4', 300)]);
+    sdk.emit('onSendMessage', message('c5', 240, { sendingState: 1 }));
+    expect(idsOf(source.getSnapshot().messages)).toEqual(['c4']);
+    source.dispose();
+  });
+
   it('a page on its way never brings back what was revoked, cleared or edited meanwhile', async () => {
     const sdk = fakeService();
     const source = createNimCallRecordSource(sdk.service, CONVERSATION);
@@ -318,6 +343,32 @@ describe('createNimCallRecordSource', () => {
     unsubscribe();
     sdk.emit('onReceiveMessages', [message('c4', 400)]);
     expect(seen).toEqual([['c1'], ['c1', 'c3']]);
+    source.dispose();
+  });
+
+  it('a subscriber that throws breaks neither the source nor the other subscribers; its error is rethrown', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const rethrown: (() => void)[] = [];
+    vi.stubGlobal('queueMicrotask', (task: () => void) => rethrown.push(task));
+    const sdk = fakeService();
+    const source = createNimCallRecordSource(sdk.service, CONVERSATION);
+    const failure = new Error('subscriber failed');
+    source.subscribe(() => {
+      throw failure;
+    });
+    const seen: string[][] = [];
+    source.subscribe(() => seen.push(idsOf(source.getSnapshot().messages)));
+    await sdk.request(0).answer([message('c1', 100)]);
+    sdk.emit('onReceiveMessages', [message('c2', 200)]);
+    await new Promise((settled) => setTimeout(settled, 0));
+    process.off('unhandledRejection', onUnhandled);
+    expect(unhandled).toEqual([]);
+    expect(seen).toEqual([['c1'], ['c1', 'c2']]);
+    expect(source.getSnapshot().status).toBe('ready');
+    expect(rethrown.length).toBe(2);
+    for (const task of rethrown) expect(task).toThrow(failure);
     source.dispose();
   });
 

@@ -63,17 +63,26 @@ export class MessageTimeline<Message extends NimMessage> {
     return keys.some((key) => this.#byKey.has(key));
   }
 
-  /** Adds `message`, or replaces the message it is a new version of. */
+  /**
+   * Adds `message`, or replaces the message it is a new version of. When its client id and its server
+   * id name two held entries (a message being sent, and its server copy that came with another client
+   * id), they become one: `message`, known by every key of both, at the place of the earlier arrival.
+   */
   put(message: Message): void {
     const keys = keysOf(message);
-    const existing = this.#find(keys);
+    const [existing, ...duplicates] = this.#findAll(keys);
     if (existing === undefined) {
       this.#insert({ message, time: timeOf(message), arrival: this.#arrivals++, keys: new Set() }, keys);
     } else {
+      const mergedKeys = [...keys];
+      for (const duplicate of duplicates) {
+        this.#forget(duplicate);
+        mergedKeys.push(...duplicate.keys);
+      }
       this.#removeEntry(existing);
       existing.message = message;
       existing.time = timeOf(message);
-      this.#insert(existing, keys);
+      this.#insert(existing, mergedKeys);
     }
     this.#changed();
   }
@@ -110,6 +119,16 @@ export class MessageTimeline<Message extends NimMessage> {
       if (entry !== undefined) return entry;
     }
     return undefined;
+  }
+
+  /** Every held entry any of `keys` names, each once, the earliest arrival first. */
+  #findAll(keys: readonly string[]): Entry<Message>[] {
+    const found = new Set<Entry<Message>>();
+    for (const key of keys) {
+      const entry = this.#byKey.get(key);
+      if (entry !== undefined) found.add(entry);
+    }
+    return [...found].sort((first, second) => first.arrival - second.arrival);
   }
 
   /** Puts `entry` at its place, known by its old keys and `keys`. */

@@ -29,7 +29,8 @@ const OLDER_FIRST = 0;
  * - `onReceiveMessagesModified`: replaces a message the list holds;
  * - `onMessageRevokeNotifications`, `onMessageDeletedNotifications`: the message is removed;
  * - `onClearHistoryNotifications`: every message created at or before `deleteTime` is removed, and
- *   there is no older history any more.
+ *   there is no older history any more; a message an event brings afterwards that was created at or
+ *   before it is stale and left out.
  *
  * Order and identity: messages are sorted by `createTime`, then by arrival; a message is one message
  * under its client id and under its server id, so a sent message and its server copy are one.
@@ -41,6 +42,8 @@ const OLDER_FIRST = 0;
  * `status: 'error'` with the SDK's error; nothing rejects.
  *
  * The source starts listening and loading when created; `dispose()` removes every listener it added.
+ * A subscriber that throws stops nothing: the others are told, and its error is thrown again in a
+ * microtask (the page's `error` event).
  * The SDK is never imported: pass the `nim` instance or its `V2NIMMessageService`.
  *
  * @param from - the `nim` instance (`NIM.getInstance({ …, apiVersion: 'v2' })`) or its `V2NIMMessageService`.
@@ -195,7 +198,7 @@ class ConversationSource<Message extends NimMessage> {
   #applyPage(page: readonly Message[], pending: PendingPage<Message>): void {
     for (const message of [...page].reverse()) {
       const removed = keysOf(message).some((key) => pending.removed.has(key));
-      if (removed || !this.#keeps(message) || timeOf(message) <= this.#clearedThrough) continue;
+      if (removed || !this.#keeps(message) || this.#clearedAway(message)) continue;
       this.#timeline.add(message);
     }
     for (const message of pending.modified) this.#timeline.replace(message);
@@ -205,14 +208,14 @@ class ConversationSource<Message extends NimMessage> {
 
   #putAll(messages: readonly Message[]): void {
     for (const message of listOf(messages)) {
-      if (this.#belongs(message) && this.#keeps(message)) this.#timeline.put(message);
+      if (this.#admits(message)) this.#timeline.put(message);
     }
     this.#publish({});
   }
 
   #modify(messages: readonly Message[]): void {
     for (const message of listOf(messages)) {
-      if (!this.#belongs(message) || !this.#keeps(message)) continue;
+      if (!this.#admits(message)) continue;
       if (this.#timeline.has(keysOf(message))) this.#timeline.replace(message);
       else this.#pending?.modified.push(message);
     }
@@ -239,6 +242,20 @@ class ConversationSource<Message extends NimMessage> {
     this.#publish(cleared ? { hasOlder: false } : {});
   }
 
+  /**
+   * Whether an event's message joins the list: of this conversation, of a kept type, and created after
+   * the latest clear (NIM's clear removes the history through `deleteTime`, so an event that brings an
+   * older message, e.g. a late delivery or another device's sync, is stale).
+   */
+  #admits(message: Message): boolean {
+    return this.#belongs(message) && this.#keeps(message) && !this.#clearedAway(message);
+  }
+
+  /** Whether `message` was created at or before the latest clear's `deleteTime`. */
+  #clearedAway(message: Message): boolean {
+    return timeOf(message) <= this.#clearedThrough;
+  }
+
   /** Whether a message or a notification's `messageRefer` is of this conversation. */
   #belongs(message: { readonly conversationId?: string | undefined } | undefined): boolean {
     return message?.conversationId === this.#conversationId;
@@ -260,7 +277,23 @@ class ConversationSource<Message extends NimMessage> {
       next.hasOlder === previous.hasOlder;
     if (same || this.#disposed) return;
     this.snapshot = next;
-    for (const subscriber of [...this.#subscribers]) subscriber();
+    for (const subscriber of [...this.#subscribers]) tell(subscriber);
+  }
+}
+
+/**
+ * Calls `subscriber`; what it throws is thrown again in a microtask of its own, as `EventTarget` reports a
+ * listener's error: it reaches the page's `error` event (or Node's `uncaughtException`) without stopping
+ * the other subscribers, the SDK's emitter that called the source, or a page load (whose promise would
+ * reject, unhandled).
+ */
+function tell(subscriber: () => void): void {
+  try {
+    subscriber();
+  } catch (error) {
+    queueMicrotask(() => {
+      throw error;
+    });
   }
 }
 

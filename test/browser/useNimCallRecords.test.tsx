@@ -157,6 +157,24 @@ describe('useNimCallRecords with the real SDK', () => {
     unmount();
   });
 
+  it('a call record being sent, as createCallMessage makes it, calls back the conversation', async () => {
+    answerPagesByHand();
+    const { result, unmount } = renderLive();
+    await request(0).answer([]);
+    // A call record the app sends: the creator's message names nobody (senderId and receiverId ''); the
+    // onSendMessage before the server answers carries the conversation it is sent to and sendingState 3.
+    const created = nim.V2NIMMessageCreator.createCallMessage(1, 'channel-sending', 4, []);
+    expect([created.senderId, created.receiverId]).toEqual(['', '']);
+    emit('onSendMessage', Object.assign(created, { conversationId: CONVERSATION_ID, sendingState: 3 }));
+    const [item] = result.current.items;
+    expect([item?.view.text, item?.view.direction, item?.view.peerId]).toEqual([
+      'No answer',
+      'outgoing',
+      PEER,
+    ]);
+    unmount();
+  });
+
   it('applies a modified message in place', async () => {
     answerPagesByHand();
     const { result, unmount } = renderLive();
