@@ -139,8 +139,6 @@ function sameInputs<Message>(first: SourceInputs<Message>, second: SourceInputs<
  *   dropped. Safe under StrictMode.
  * - Errors of the SDK (`getMessageList` rejecting, e.g. `V2NIMError` 190002 "illegal state" before
  *   login) are `status: 'error'` and `error`, never thrown; `loadOlder()` tries again.
- * - `conversationId` is also the view option `conversationId` (the conversation the app shows), unless
- *   `options` gives one.
  *
  * @param nim - the `nim` instance (`NIM.getInstance({ …, apiVersion: 'v2' })`) or its `V2NIMMessageService`.
  * @param conversationId - the conversation, e.g. `nim.V2NIMConversationIdUtil.p2pConversationId('bob')`.
@@ -176,7 +174,7 @@ export function useNimCallRecords<M extends NimMessage>(
   const snapshot: NimCallRecordSnapshot<M> = isCurrent ? open.snapshot : NOT_OPEN;
   const source = isCurrent ? open.source : undefined;
   const loadOlder = useCallback(() => (source === undefined ? loadNothing() : source.loadOlder()), [source]);
-  const collected = useCallRecords(snapshot.messages, { conversationId, ...options });
+  const collected = useCallRecords(snapshot.messages, options);
   return useMemo(
     () => ({
       ...collected,
