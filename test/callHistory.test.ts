@@ -327,6 +327,22 @@ describe('words', () => {
     ]);
   });
 
+  it('names a row without a person by its call alone, in the locale, and says no "from"', () => {
+    const nobody = [
+      { ...call('v1', 'bob', ME, Date.UTC(2026, 11, 6, 8), COMPLETED, VIDEO), senderId: undefined },
+    ];
+    const [row] = buildCallLog(nobody, { timeZone: 'UTC' }).rows;
+    expect(row!.peerId).toBeUndefined();
+    expect(describeCallLogRow(row!, { ...options, selfId: undefined })).toMatchObject({
+      person: 'Video call',
+      detail: 'Video call',
+      name: 'Video call, today 08:00',
+    });
+    expect(describeCallLogRow(row!, { ...options, selfId: undefined, locale: fr }).person).toBe(
+      'Appel vidéo',
+    );
+  });
+
   it('has no "when" without now', () => {
     const [row] = buildCallLog(both, options).rows;
     const description = describeCallLogRow(row!, { ...options, now: undefined });

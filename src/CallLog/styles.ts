@@ -111,6 +111,11 @@ function callLogCss(): string {
       object-fit: cover;
     }
 
+    :where(&) :where([data-part='avatar'] svg) {
+      inline-size: 1.25em;
+      block-size: 1.25em;
+    }
+
     :where(&) :where([data-part='main']) {
       display: flex;
       flex-direction: column;

@@ -134,6 +134,18 @@ describe('CallLog', () => {
     expect(screen.getAllByRole('tab')[1]).toHaveAttribute('aria-selected', 'true');
   });
 
+  it('names a row without a person by its call, with the call icon as its avatar', () => {
+    const nobody = { ...call('n1', 'bob', ME, at(6, 8), 1, 2), senderId: undefined };
+    renderLog({ history: [nobody], selfId: undefined });
+    const [row] = screen.getAllByRole('listitem');
+    expect(row!.querySelector('[data-part="person"]')).toHaveTextContent('Video call');
+    const avatar = row!.querySelector('[data-part="avatar"]')!;
+    expect([avatar.textContent, avatar.querySelector('svg')?.getBoundingClientRect().width]).toEqual([
+      '',
+      18.75,
+    ]);
+  });
+
   it("lets the app's one-class rule win over its own CSS", () => {
     const style = document.createElement('style');
     style.textContent = '.app-log { background-color: rgb(1, 2, 3); }';
