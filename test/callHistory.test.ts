@@ -104,6 +104,23 @@ describe('folding', () => {
     ]);
   });
 
+  it('never folds calls whose side nobody knows, even when the conversation id names the person', () => {
+    // No sender: the direction is unknown, but the conversation 'alice|1|bob' tells alice her peer is bob.
+    const sideUnknown = (id: string, at: number) => ({
+      ...call(id, 'alice', 'bob', at, TIMEOUT),
+      senderId: '',
+      conversationId: 'alice|1|bob',
+    });
+    const messages = [
+      sideUnknown('n1', Date.UTC(2026, 0, 1, 10)),
+      sideUnknown('n2', Date.UTC(2026, 0, 1, 11)),
+    ];
+    expect(buildCallLog(messages, { selfId: 'alice', timeZone: 'UTC' }).rows.map(summary)).toEqual([
+      ['n2', 'bob', 'unknown', 'audio', 1, '2026-01-01'],
+      ['n1', 'bob', 'unknown', 'audio', 1, '2026-01-01'],
+    ]);
+  });
+
   it('shows another report of one call once (the collector dedupes across conversations)', () => {
     const copy = { ...withBob[6]!, messageClientId: 'b6-server-copy', messageServerId: 's6' };
     const { rows } = buildCallLog([...both, copy], { selfId: ME, timeZone: 'UTC' });
@@ -308,6 +325,22 @@ describe('words', () => {
       { when: 'Yesterday' },
       { when: 'Friday', name: 'Outgoing voice call to carol, Friday 10:00' },
     ]);
+  });
+
+  it('names a row without a person by its call alone, in the locale, and says no "from"', () => {
+    const nobody = [
+      { ...call('v1', 'bob', ME, Date.UTC(2026, 11, 6, 8), COMPLETED, VIDEO), senderId: undefined },
+    ];
+    const [row] = buildCallLog(nobody, { timeZone: 'UTC' }).rows;
+    expect(row!.peerId).toBeUndefined();
+    expect(describeCallLogRow(row!, { ...options, selfId: undefined })).toMatchObject({
+      person: 'Video call',
+      detail: 'Video call',
+      name: 'Video call, today 08:00',
+    });
+    expect(describeCallLogRow(row!, { ...options, selfId: undefined, locale: fr }).person).toBe(
+      'Appel vidéo',
+    );
   });
 
   it('has no "when" without now', () => {

@@ -55,6 +55,25 @@ describe('useCallLog', () => {
     expect(result.current.rows[1]).toBe(before[0]);
     expect(result.current.rows[2]).toBe(before[1]);
   });
+
+  it('keeps its result, options and rows when rerendered with equal options written inline', () => {
+    const { result, rerender } = renderHook(
+      ({ messages }) =>
+        useCallLog(messages, {
+          selfId: ME,
+          locale: 'en-GB',
+          timeZone: 'UTC',
+          now: at(6, 9),
+          messages: { callBack: 'Ring back' },
+        }),
+      { initialProps: { messages: HISTORY } },
+    );
+    const before = result.current;
+    rerender({ messages: HISTORY });
+    expect(result.current.options).toBe(before.options);
+    expect(result.current.rows).toBe(before.rows);
+    expect(result.current).toBe(before);
+  });
 });
 
 describe('CallLog on the server', () => {

@@ -113,6 +113,18 @@ function initialOf(name: string, lang: string): string {
   return first.toLocaleUpperCase(lang);
 }
 
+/** The avatar's content: the app's picture, else the name's first letter, else (nobody known) the call's icon. */
+function avatarContent(
+  row: CallLogRow<unknown>,
+  avatar: string | undefined,
+  person: string,
+  lang: string,
+): ReactNode {
+  if (avatar) return <img src={avatar} alt="" />;
+  if (row.peerId === undefined || row.peerId === '') return callIcon(row.callType, false);
+  return initialOf(person, lang);
+}
+
 const RowView = /* @__PURE__ */ memo(
   /* @__PURE__ */ forwardRef<HTMLLIElement, RowViewProps>(function CallLogRowView(props, ref): ReactElement {
     const { row, options, name, avatar, callBackType, onCallBack, onRowPress, style } = props;
@@ -140,7 +152,7 @@ const RowView = /* @__PURE__ */ memo(
         dir={description.dir}
       >
         <span data-part="avatar" aria-hidden="true">
-          {avatar ? <img src={avatar} alt="" /> : initialOf(description.person, description.lang)}
+          {avatarContent(row, avatar, description.person, description.lang)}
         </span>
         {onRowPress ? (
           <button
@@ -217,8 +229,9 @@ function nextTabIndex(key: string, current: number, count: number, rightToLeft: 
  * A call history, as a phone's Recents: calls from any number of conversations, newest first, folded
  * the way phones fold them (see `createCallLog`), under day headers, with All / Missed tabs.
  *
- * - **Rows**: an avatar (the app's picture from `getPerson`, else the name's first letter), the name
- *   (`getPerson(accountId).name`, else the account id), a direction glyph (↙ incoming, ↗ outgoing,
+ * - **Rows**: an avatar (the app's picture from `getPerson`, else the name's first letter; the call's
+ *   icon when nobody is known), the name (`getPerson(accountId).name`, else the account id, else the
+ *   call alone: "Voice call"), a direction glyph (↙ incoming, ↗ outgoing,
  *   a bent arrow for missed; it mirrors right-to-left) and the call in words ("Missed voice call,
  *   3 times"), the time today or the day ("Yesterday", "Monday", "Dec 3, 2026"), and with
  *   `onCallBack` a call-back button per row with a person. A missed row shows its name and glyph in

@@ -1,30 +1,29 @@
 import { styled } from 'styled-components';
-import { CALL_RECORD_THEME_VARS, lightTheme } from '../theme';
-import type { CallRecordTheme } from '../theme';
+import { tokenValue } from '../theme';
 import { version } from '../../package.json';
-
-/** `var(--crb-…, <light default>)`: the bubble's tokens, so one theme styles both. */
-function token(name: keyof CallRecordTheme): string {
-  return `var(${CALL_RECORD_THEME_VARS[name]}, ${lightTheme[name]})`;
-}
 
 /**
  * The call log's CSS, written as CSS: a phone's Recents list. Every selector is inside `:where()`, so
  * it weighs nothing and an app's own one-class rule wins, whatever order the style tags land in.
  * Variants by `data-kind`, parts by `data-part` and ARIA roles; logical properties only, so the list
- * mirrors under `dir="rtl"` (and the direction glyph with it).
+ * mirrors under `dir="rtl"` (and the direction glyph with it). The bubble's tokens, read as the bubble
+ * reads them (`tokenValue`: the app's `--crb-*`, then the `ThemeProvider` theme's, then the light
+ * default): the list is painted as the other person's bubble, its selected tab and avatars as the
+ * viewer's.
  */
 function callLogCss(): string {
-  const spacing = token('spacing');
+  const padding = tokenValue('padding');
+  const gap = tokenValue('gap');
+  const timeText = tokenValue('peerTimeText');
   return `
     :where(&) {
       box-sizing: border-box;
       inline-size: 100%;
-      border: 1px solid ${token('border')};
-      border-radius: ${token('radius')};
-      background-color: ${token('peerBackground')};
-      color: ${token('peerText')};
-      font-size: ${token('fontSize')};
+      border: 1px solid ${tokenValue('border')};
+      border-radius: ${tokenValue('radius')};
+      background-color: ${tokenValue('peerBackground')};
+      color: ${tokenValue('peerText')};
+      font-size: ${tokenValue('fontSize')};
       line-height: 1.4;
       overflow-wrap: anywhere;
     }
@@ -32,9 +31,9 @@ function callLogCss(): string {
     :where(&) :where([role='tablist']) {
       display: flex;
       flex-wrap: wrap;
-      gap: ${spacing};
-      padding: calc(${spacing} * 1.5) calc(${spacing} * 2);
-      border-block-end: 1px solid ${token('border')};
+      gap: ${gap};
+      padding: calc(${padding} * 1.5) calc(${padding} * 2);
+      border-block-end: 1px solid ${tokenValue('border')};
     }
 
     :where(&) :where([role='tab']) {
@@ -44,8 +43,8 @@ function callLogCss(): string {
       min-block-size: 2.25em;
       margin: 0;
       padding-block: 0;
-      padding-inline: calc(${spacing} * 1.75);
-      border: 1px solid ${token('border')};
+      padding-inline: calc(${padding} * 1.75);
+      border: 1px solid ${tokenValue('border')};
       border-radius: 999px;
       background: transparent;
       color: inherit;
@@ -55,8 +54,8 @@ function callLogCss(): string {
 
     :where(&) :where([role='tab'][aria-selected='true']) {
       border-color: transparent;
-      background-color: ${token('selfBackground')};
-      color: ${token('selfText')};
+      background-color: ${tokenValue('selfBackground')};
+      color: ${tokenValue('selfText')};
       font-weight: 600;
     }
 
@@ -72,11 +71,11 @@ function callLogCss(): string {
 
     :where(&) :where([data-part='day']) {
       margin: 0;
-      padding-block: ${spacing} calc(${spacing} / 2);
-      padding-inline: calc(${spacing} * 2);
+      padding-block: ${padding} calc(${padding} / 2);
+      padding-inline: calc(${padding} * 2);
       font-size: 0.8125em;
       font-weight: 600;
-      color: ${token('timeText')};
+      color: ${timeText};
     }
 
     /* A row: avatar, who and what, when, and the call-back button. */
@@ -84,10 +83,10 @@ function callLogCss(): string {
       display: grid;
       grid-template-columns: auto minmax(0, 1fr) auto auto;
       align-items: center;
-      column-gap: calc(${spacing} * 1.5);
-      padding-block: ${spacing};
-      padding-inline: calc(${spacing} * 2) ${spacing};
-      border-block-end: 1px solid ${token('border')};
+      column-gap: calc(${gap} * 1.5);
+      padding-block: ${padding};
+      padding-inline: calc(${padding} * 2) ${padding};
+      border-block-end: 1px solid ${tokenValue('border')};
     }
 
     :where(&) :where(li:last-child > [data-part='row'], li:last-child[data-part='row']) {
@@ -101,8 +100,8 @@ function callLogCss(): string {
       block-size: 2.5em;
       border-radius: 50%;
       overflow: hidden;
-      background-color: ${token('selfBackground')};
-      color: ${token('selfText')};
+      background-color: ${tokenValue('selfBackground')};
+      color: ${tokenValue('selfText')};
       font-weight: 600;
     }
 
@@ -110,6 +109,11 @@ function callLogCss(): string {
       inline-size: 100%;
       block-size: 100%;
       object-fit: cover;
+    }
+
+    :where(&) :where([data-part='avatar'] svg) {
+      inline-size: 1.25em;
+      block-size: 1.25em;
     }
 
     :where(&) :where([data-part='main']) {
@@ -143,14 +147,14 @@ function callLogCss(): string {
       gap: 0.5ch;
       min-inline-size: 0;
       font-size: 0.875em;
-      color: ${token('timeText')};
+      color: ${timeText};
     }
 
     :where(&) :where([data-part='glyph']) {
       flex: none;
       inline-size: 1.125em;
       block-size: 1.125em;
-      color: ${token('icon')};
+      color: ${tokenValue('icon')};
     }
 
     :where(&) :where([data-part='glyph']:dir(rtl)) {
@@ -159,12 +163,12 @@ function callLogCss(): string {
 
     /* A missed call: the name and the glyph in the missed colour; the glyph's shape and the words say it too. */
     :where(&) :where([data-kind='missed'] [data-part='person'], [data-kind='missed'] [data-part='glyph']) {
-      color: ${token('missedText')};
+      color: ${tokenValue('missedText')};
     }
 
     :where(&) :where([data-part='when']) {
       font-size: 0.8125em;
-      color: ${token('timeText')};
+      color: ${timeText};
       white-space: nowrap;
       font-variant-numeric: tabular-nums;
     }
@@ -179,7 +183,7 @@ function callLogCss(): string {
       border: 0;
       border-radius: 50%;
       background: transparent;
-      color: ${token('icon')};
+      color: ${tokenValue('icon')};
       cursor: pointer;
     }
 
@@ -190,13 +194,13 @@ function callLogCss(): string {
 
     :where(&) :where([data-part='empty']) {
       margin: 0;
-      padding: calc(${spacing} * 4) calc(${spacing} * 2);
-      color: ${token('timeText')};
+      padding: calc(${padding} * 4) calc(${padding} * 2);
+      color: ${timeText};
       text-align: center;
     }
 
     :where(&) :where(button:focus-visible, [role='tabpanel']:focus-visible) {
-      outline: 2px solid ${token('focusRing')};
+      outline: 2px solid ${tokenValue('focusRing')};
       outline-offset: -2px;
     }
 

@@ -1,34 +1,7 @@
 import { css, styled } from 'styled-components';
-import { CALL_RECORD_THEME_VARS, TOKEN_FALLBACKS, lightTheme, themeVariableName } from '../theme';
+import { appTokenValue, tokenValue } from '../theme';
 import type { CallRecordTheme } from '../theme';
 import { version } from '../../package.json';
-
-/** The token and the older one it falls back to (`padding`, `spacing`), or the token alone. */
-function tokenAndFallback(name: keyof CallRecordTheme): (keyof CallRecordTheme)[] {
-  const fallback: keyof CallRecordTheme | undefined = (
-    TOKEN_FALLBACKS as Partial<Record<keyof CallRecordTheme, keyof CallRecordTheme>>
-  )[name];
-  return fallback ? [name, fallback] : [name];
-}
-
-/** `var(--a, var(--b, … last))`: the first of `variables` that is set, else `last`. */
-function firstSet(variables: readonly string[], last: string): string {
-  return variables.reduceRight((fallback, variable) => `var(${variable}, ${fallback})`, last);
-}
-
-/**
- * A token's value, as a plain string so the CSS below stays one static text: the app's custom
- * properties first (`--crb-padding`, then the older `--crb-space`), then the `ThemeProvider`
- * theme's (`--crb-theme-padding`, `--crb-theme-space`, written inline by the bubble), then the light
- * default.
- */
-function token(name: keyof CallRecordTheme): string {
-  const names = tokenAndFallback(name);
-  return firstSet(
-    [...names.map((each) => CALL_RECORD_THEME_VARS[each]), ...names.map(themeVariableName)],
-    lightTheme[name],
-  );
-}
 
 /**
  * A colour of the content form: the app's custom properties only, else the container's text colour
@@ -36,10 +9,7 @@ function token(name: keyof CallRecordTheme): string {
  * not for the one around the content.
  */
 function colourOnContainer(name: keyof CallRecordTheme): string {
-  return firstSet(
-    tokenAndFallback(name).map((each) => CALL_RECORD_THEME_VARS[each]),
-    'currentColor',
-  );
+  return appTokenValue(name, 'currentColor');
 }
 
 /**
@@ -51,9 +21,9 @@ function colourOnContainer(name: keyof CallRecordTheme): string {
  * Logical properties only, so the bubble mirrors under `dir="rtl"`.
  */
 function bubbleCss(): string {
-  const padding = token('padding');
-  const gap = token('gap');
-  const radius = token('radius');
+  const padding = tokenValue('padding');
+  const gap = tokenValue('gap');
+  const radius = tokenValue('radius');
   return [
     // The other person's bubble: inline-start side, tail in the end-start corner.
     css`
@@ -69,13 +39,13 @@ function bubbleCss(): string {
         margin-inline-end: auto;
         padding-block: ${padding};
         padding-inline: calc(${padding} * 1.5);
-        border: 1px solid ${token('border')};
+        border: 1px solid ${tokenValue('border')};
         border-radius: ${radius};
         border-end-start-radius: calc(${radius} / 4);
-        background-color: ${token('peerBackground')};
-        color: ${token('peerText')};
+        background-color: ${tokenValue('peerBackground')};
+        color: ${tokenValue('peerText')};
         font: inherit;
-        font-size: ${token('fontSize')};
+        font-size: ${tokenValue('fontSize')};
         line-height: 1.4;
         text-align: start;
         text-transform: none;
@@ -89,8 +59,8 @@ function bubbleCss(): string {
         margin-inline: auto 0;
         border-end-start-radius: ${radius};
         border-end-end-radius: calc(${radius} / 4);
-        background-color: ${token('selfBackground')};
-        color: ${token('selfText')};
+        background-color: ${tokenValue('selfBackground')};
+        color: ${tokenValue('selfText')};
       }
     `,
     // Nobody knows whose call it was: centred, neutral colours, no tail (it points at nobody).
@@ -106,7 +76,7 @@ function bubbleCss(): string {
         flex: none;
         inline-size: 1.25em;
         block-size: 1.25em;
-        color: ${token('icon')};
+        color: ${tokenValue('icon')};
       }
     `,
     // The missed-call arrow is a direction: it mirrors under right-to-left (Material's bidi icons).
@@ -133,13 +103,13 @@ function bubbleCss(): string {
       :where(& time) {
         margin-inline-start: auto;
         font-size: 0.75em;
-        color: ${token('peerTimeText')};
+        color: ${tokenValue('peerTimeText')};
         white-space: nowrap;
         font-variant-numeric: tabular-nums;
       }
 
       :where(&[data-side='self'] time) {
-        color: ${token('selfTimeText')};
+        color: ${tokenValue('selfTimeText')};
       }
     `,
     // A call-back button.
@@ -150,7 +120,7 @@ function bubbleCss(): string {
       }
 
       :where(&:focus-visible) {
-        outline: 2px solid ${token('focusRing')};
+        outline: 2px solid ${tokenValue('focusRing')};
         outline-offset: 2px;
       }
 
@@ -210,7 +180,7 @@ function bubbleCss(): string {
     css`
       :where(&[data-tone='missed'] > svg),
       :where(&[data-tone='missed'] [data-part='label']) {
-        color: ${token('missedText')};
+        color: ${tokenValue('missedText')};
       }
     `,
     // Windows high contrast (forced colours): the system forces the text, the border and the focus

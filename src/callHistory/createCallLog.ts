@@ -68,8 +68,8 @@ const SHOWS: Readonly<Record<CallLogFilter, (call: LoggedCall<unknown>) => boole
  * `'unknown'`: so, as on a phone, three missed calls from Bob fold into "Missed voice call, 3 times",
  * two calls you placed to Bob fold, but a call Bob placed and one you placed do not (a row has one
  * direction glyph). A row never spans two days (it sits under one day header, in the `timeZone` of
- * the options), and a call without a person (`'unknown'` direction, a record sent to oneself) or
- * without a timestamp is never folded. The `'missed'` filter folds the missed calls again among
+ * the options), and a call whose side nobody knows (kind `'unknown'`, even when the conversation id
+ * names its person), without a person (a record sent to oneself) or without a timestamp is never folded. The `'missed'` filter folds the missed calls again among
  * themselves, as a phone's Missed tab does: two missed calls from Bob with your call back between
  * them are two rows under "All" and one under "Missed".
  *

@@ -122,7 +122,7 @@ export function formatCallLogDay(day: string, options?: CallLogWordOptions): str
  * ```
  */
 export interface CallLogRowDescription {
-  /** The person's name as given, else their account id; `''` for a row without a person. */
+  /** The person's name as given, else their account id; for a row without a person, its call alone ("Voice call"). */
   readonly person: string;
   /** The kind and medium: "Missed voice call". */
   readonly call: string;
@@ -190,7 +190,7 @@ function whenOf(
 
 /**
  * What a call-log row shows and says in the options' locale: the person (`personName`, else the
- * row's `peerId`), the call ("Missed voice call"), the count of a folded row ("3 times", plural-aware
+ * row's `peerId`, else the call alone: "Voice call"), the call ("Missed voice call"), the count of a folded row ("3 times", plural-aware
  * through `Intl.PluralRules`), when (the time today, else "Yesterday", the weekday within the last
  * week, then the date, counted from `now` in `timeZone`), and one spoken sentence:
  * "Missed voice call from Bob, 3 times, yesterday 21:49", with ". Call back" for the call-back action.
@@ -207,10 +207,12 @@ export function describeCallLogRow(
 ): CallLogRowDescription {
   const resolved = resolve(options);
   const { tag, messages } = resolved;
-  const person = personName !== undefined && personName !== '' ? personName : (row.peerId ?? '');
+  const known = personName !== undefined && personName !== '' ? personName : (row.peerId ?? '');
   const call = callWord(row.kind, row.callType, messages);
+  // Nobody known: the row shows its medium's noun ("Voice call") as its name; the sentence names nobody.
+  const person = known === '' ? callWord('unknown', row.callType, messages) : known;
   const template = row.kind === 'outgoing' ? messages.callTo : messages.callFrom;
-  const spokenCall = person === '' ? call : fillTemplate(template, { call, name: person });
+  const spokenCall = known === '' ? call : fillTemplate(template, { call, name: known });
   const count = row.count > 1 ? formatPlural(messages.callCount, row.count, tag) : undefined;
   const withCount = (label: string): string =>
     count === undefined ? label : fillTemplate(messages.withCount, { label, count });

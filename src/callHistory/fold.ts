@@ -32,11 +32,13 @@ function foldablePeer(call: LoggedCall<unknown>): string | undefined {
 
 /**
  * Whether `call` joins the row whose last (oldest) call so far is `previous`: the same person, the
- * same call type, the same kind, on the same known day.
+ * same call type, the same known kind, on the same known day. A call whose side nobody knows never
+ * folds, even when its person is known (from the conversation id or the durations).
  */
 function foldsWith(previous: LoggedCall<unknown>, call: LoggedCall<unknown>): boolean {
   const peerId = foldablePeer(call);
   return (
+    call.kind !== 'unknown' &&
     peerId !== undefined &&
     peerId === foldablePeer(previous) &&
     call.item.view.callType === previous.item.view.callType &&
@@ -48,8 +50,9 @@ function foldsWith(previous: LoggedCall<unknown>, call: LoggedCall<unknown>): bo
 
 /**
  * Folds calls, newest first, into the calls of each row: consecutive calls with the same person
- * (`view.peerId`), the same call type, the same kind and the same day share a row. A call without a
- * person (an `'unknown'` call, a record sent to oneself) or without a timestamp has a row of its own.
+ * (`view.peerId`), the same call type, the same kind and the same day share a row. A call whose side
+ * nobody knows (kind `'unknown'`, even with a person), without a person (a record sent to oneself) or
+ * without a timestamp has a row of its own.
  * @internal
  *
  * @example

@@ -1,4 +1,5 @@
 import type { CallRecordTheme } from './CallRecordTheme';
+import { lightTheme } from './lightTheme';
 
 /**
  * The CSS custom property behind each token (`selfBackground` → `--crb-self-bg`). The bubble's CSS
@@ -68,4 +69,56 @@ export const TOKEN_FALLBACKS = {
  */
 export function themeVariableName(token: keyof CallRecordTheme): `--crb-theme-${string}` {
   return `--crb-theme-${CALL_RECORD_THEME_VARS[token].slice('--crb-'.length)}`;
+}
+
+/** The token and the older one it falls back to (`padding`, `spacing`), or the token alone. */
+function tokenAndFallback(name: keyof CallRecordTheme): (keyof CallRecordTheme)[] {
+  const fallback: keyof CallRecordTheme | undefined = (
+    TOKEN_FALLBACKS as Partial<Record<keyof CallRecordTheme, keyof CallRecordTheme>>
+  )[name];
+  return fallback ? [name, fallback] : [name];
+}
+
+/** `var(--a, var(--b, … last))`: the first of `variables` that is set, else `last`. */
+function firstSet(variables: readonly string[], last: string): string {
+  return variables.reduceRight((fallback, variable) => `var(${variable}, ${fallback})`, last);
+}
+
+/**
+ * Internal: a token's value in CSS, as a plain string so a component's CSS stays one static text,
+ * read in layers: the app's custom properties first (`--crb-padding`, then the older `--crb-space`),
+ * then the `ThemeProvider` theme's (`--crb-theme-padding`, `--crb-theme-space`, written inline by the
+ * component, see `themeVariablesStyle`), then the light default. So an ancestor's property wins over
+ * the theme, and the theme over the light default. The bubble and the call log both read their
+ * tokens through this.
+ *
+ * @example
+ * ```ts
+ * tokenValue('padding');
+ * // 'var(--crb-padding, var(--crb-space, var(--crb-theme-padding, var(--crb-theme-space, 8px))))'
+ * ```
+ */
+export function tokenValue(name: keyof CallRecordTheme): string {
+  const names = tokenAndFallback(name);
+  return firstSet(
+    [...names.map((each) => CALL_RECORD_THEME_VARS[each]), ...names.map(themeVariableName)],
+    lightTheme[name],
+  );
+}
+
+/**
+ * Internal: a token's value in CSS from the app's custom properties only (`--crb-self-time`, then the
+ * older `--crb-time`), else `last`; the `ThemeProvider` theme is skipped. For colours drawn on a
+ * background that is not the library's own.
+ *
+ * @example
+ * ```ts
+ * appTokenValue('icon', 'currentColor'); // 'var(--crb-icon, currentColor)'
+ * ```
+ */
+export function appTokenValue(name: keyof CallRecordTheme, last: string): string {
+  return firstSet(
+    tokenAndFallback(name).map((each) => CALL_RECORD_THEME_VARS[each]),
+    last,
+  );
 }

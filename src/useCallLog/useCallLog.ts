@@ -1,7 +1,7 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { createCallLog } from '../callHistory';
 import type { CallLogOptions, CallLogResult, CallLogWordOptions } from '../callHistory';
-import { useCallRecordContext } from '../CallRecordProvider';
+import { useCallRecordContext, useStableCallRecordOptions } from '../CallRecordProvider';
 import { acceptedTimeZone } from '../format';
 import { mergeCallRecordOptions, pickCallRecordOptions } from '../options';
 
@@ -69,7 +69,9 @@ export function useCallLog<M = unknown>(
   const context = useCallRecordContext();
   const [builder] = useState(() => createCallLog<M>());
   const [mountedAt] = useState(() => Date.now());
-  const merged = mergeCallRecordOptions(context, pickCallRecordOptions(options));
+  // One identity while the options stay equal (an inline `messages` compared key by key), so the
+  // word options, the result and every row's memo hold across renders.
+  const merged = useStableCallRecordOptions(mergeCallRecordOptions(context, pickCallRecordOptions(options)));
   const zone = acceptedTimeZone(merged.timeZone);
   const given = typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : undefined;
   const differsOnServer = zone === undefined || given === undefined;

@@ -1,10 +1,13 @@
 // The CallLog component in Chromium, used as a person would: by role and name, with the keyboard only.
 import { userEvent } from '@vitest/browser/context';
 import { cleanup, render, screen, within } from '@testing-library/react';
+import type { CSSProperties } from 'react';
+import { ThemeProvider } from 'styled-components';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CallLog } from '../../src';
+import { CALL_RECORD_THEME_KEY, CallLog, darkTheme } from '../../src';
 import type { CallLogProps } from '../../src';
 import { ar } from '../../src/locales';
+import { textContrast } from '../contrast';
 
 const ME = 'me';
 const at = (day: number, hour: number, minute = 0) => Date.UTC(2026, 11, day, hour, minute);
@@ -131,6 +134,18 @@ describe('CallLog', () => {
     expect(screen.getAllByRole('tab')[1]).toHaveAttribute('aria-selected', 'true');
   });
 
+  it('names a row without a person by its call, with the call icon as its avatar', () => {
+    const nobody = { ...call('n1', 'bob', ME, at(6, 8), 1, 2), senderId: undefined };
+    renderLog({ history: [nobody], selfId: undefined });
+    const [row] = screen.getAllByRole('listitem');
+    expect(row!.querySelector('[data-part="person"]')).toHaveTextContent('Video call');
+    const avatar = row!.querySelector('[data-part="avatar"]')!;
+    expect([avatar.textContent, avatar.querySelector('svg')?.getBoundingClientRect().width]).toEqual([
+      '',
+      18.75,
+    ]);
+  });
+
   it("lets the app's one-class rule win over its own CSS", () => {
     const style = document.createElement('style');
     style.textContent = '.app-log { background-color: rgb(1, 2, 3); }';
@@ -138,5 +153,48 @@ describe('CallLog', () => {
     const { container } = renderLog({ className: 'app-log' });
     expect(getComputedStyle(container.firstElementChild!).backgroundColor).toBe('rgb(1, 2, 3)');
     style.remove();
+  });
+});
+
+describe('CallLog under a ThemeProvider theme', () => {
+  /** The log under `<ThemeProvider theme={{ callRecords: darkTheme }}>`, inside a box with `style`. */
+  function renderDark(style?: CSSProperties) {
+    const { container } = render(
+      <ThemeProvider theme={{ [CALL_RECORD_THEME_KEY]: darkTheme }}>
+        <div style={style}>
+          <CallLog
+            history={HISTORY}
+            selfId={ME}
+            locale="en-GB"
+            timeZone="UTC"
+            now={at(6, 9, 30)}
+            getPerson={(id) => PEOPLE[id]}
+            aria-label="Calls"
+          />
+        </div>
+      </ThemeProvider>,
+    );
+    return container.querySelector('[role="tablist"]')!.parentElement!;
+  }
+
+  it("paints the log with darkTheme's background, its text readable at 4.5:1 or more", () => {
+    const log = renderDark();
+    expect(darkTheme.peerBackground).toBe('#202c33');
+    expect(getComputedStyle(log).backgroundColor).toBe('rgb(32, 44, 51)');
+    const texts = [
+      ...screen.getAllByRole('heading'),
+      ...screen.getAllByRole('tab'),
+      ...[...log.querySelectorAll('[data-part="person"], [data-part="detail"], [data-part="when"]')],
+    ];
+    expect(texts.length).toBeGreaterThan(10);
+    const unreadable = texts.filter((text) => textContrast(text).ratio < 4.5).map((text) => text.textContent);
+    expect(unreadable).toEqual([]);
+  });
+
+  it("lets an ancestor's --crb-* property win over the theme, and reads the padding token", () => {
+    const log = renderDark({ '--crb-peer-bg': 'rgb(1, 2, 3)', '--crb-padding': '3px' } as CSSProperties);
+    expect(getComputedStyle(log).backgroundColor).toBe('rgb(1, 2, 3)');
+    const row = screen.getAllByRole('listitem')[0]!;
+    expect(getComputedStyle(row).paddingBlockStart).toBe('3px');
   });
 });
