@@ -34,6 +34,11 @@ function historyOf(nim: V2NIM): V2NIMMessage[] {
   ];
 }
 
+/** "1 call", "2 calls": the story's own status line (the library's words are the bubbles'). */
+function callCount(count: number): string {
+  return count === 1 ? '1 call' : `${count} calls`;
+}
+
 /**
  * A conversation kept in step with a real `nim-web-sdk-ng` instance (offline): `useNimCallRecords`
  * listens to its message service; each button emits the event the SDK would emit.
@@ -103,7 +108,7 @@ function LiveConversation({ nim }: { nim: V2NIM }) {
           Clear the history
         </button>
       </div>
-      <Caption role="status">{status === 'loading' ? 'Loading history…' : `${items.length} calls`}</Caption>
+      <Caption role="status">{status === 'loading' ? 'Loading history…' : callCount(items.length)}</Caption>
       <ul aria-label={`Calls with ${PEER}`} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {items.map((item) => (
           <li key={item.key}>
