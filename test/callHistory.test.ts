@@ -82,16 +82,16 @@ describe('folding', () => {
     expect(rows[0]!.view.text).toBe('Call duration: 01:15');
   });
 
-  it('does not fold incoming with outgoing calls, audio with video, nor calls whose side nobody knows', () => {
+  it('folds incoming with outgoing calls (neither missed) as a phone does, but not audio with video, nor calls whose side nobody knows', () => {
     const messages = [
       call('x1', 'bob', ME, Date.UTC(2026, 0, 1, 10), COMPLETED),
       call('x2', ME, 'bob', Date.UTC(2026, 0, 1, 11), COMPLETED),
       call('x3', ME, 'bob', Date.UTC(2026, 0, 1, 12), COMPLETED, VIDEO),
+      call('x4', 'bob', ME, Date.UTC(2026, 0, 1, 13), REJECTED, VIDEO),
     ];
     expect(buildCallLog(messages, { selfId: ME, timeZone: 'UTC' }).rows.map(summary)).toEqual([
-      ['x3', 'bob', 'outgoing', 'video', 1, '2026-01-01'],
-      ['x2', 'bob', 'outgoing', 'audio', 1, '2026-01-01'],
-      ['x1', 'bob', 'incoming', 'audio', 1, '2026-01-01'],
+      ['x3', 'bob', 'incoming', 'video', 2, '2026-01-01'],
+      ['x1', 'bob', 'outgoing', 'audio', 2, '2026-01-01'],
     ]);
     // Without selfId nobody knows whose calls these are: no person, no folding.
     const unknown = [

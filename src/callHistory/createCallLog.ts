@@ -62,14 +62,15 @@ const SHOWS: Readonly<Record<CallLogFilter, (call: LoggedCall<unknown>) => boole
  * perspective rules as the chat (non-call messages ignored, broken records in `errors`, another
  * report of one call shown once; `view.direction`, `view.tone` and `view.peerId` decide the row).
  *
- * Folding rule: consecutive calls, newest first, share a row when they have the same person
- * (`view.peerId`), the same call type (audio and video never mix), the same kind and the same day.
- * The kind is `'missed'`, `'incoming'` (answered or declined), `'outgoing'` (answered or not) or
- * `'unknown'`: so, as on a phone, three missed calls from Bob fold into "Missed voice call, 3 times",
- * two calls you placed to Bob fold, but a call Bob placed and one you placed do not (a row has one
- * direction glyph). A row never spans two days (it sits under one day header, in the `timeZone` of
- * the options), and a call whose side nobody knows (kind `'unknown'`, even when the conversation id
- * names its person), without a person (a record sent to oneself) or without a timestamp is never folded. The `'missed'` filter folds the missed calls again among
+ * Folding rule, as a phone's Recents folds: consecutive calls, newest first, share a row when they
+ * have the same person (`view.peerId`), the same call type (audio and video never mix), both missed or
+ * both not missed, and the same day. So three missed calls from Bob fold into "Missed voice call, 3
+ * times", and a call Bob placed and your call back (both not missed) fold too; the row's kind, glyph
+ * and words are its newest call's (`'missed'`, `'incoming'` for answered or declined, `'outgoing'`
+ * for answered or not, `'unknown'`). A row never spans two days (it sits under one day header, in the
+ * `timeZone` of the options), and a call whose side nobody knows (kind `'unknown'`, even when the
+ * conversation id names its person), without a person (a record sent to oneself) or without a
+ * timestamp is never folded. The `'missed'` filter folds the missed calls again among
  * themselves, as a phone's Missed tab does: two missed calls from Bob with your call back between
  * them are two rows under "All" and one under "Missed".
  *

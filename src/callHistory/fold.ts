@@ -30,19 +30,24 @@ function foldablePeer(call: LoggedCall<unknown>): string | undefined {
   return typeof peerId === 'string' && peerId !== '' ? peerId : undefined;
 }
 
+/** Whether a call of this kind was missed: what folding tells apart, as a phone's Recents does. */
+const isMissed = (kind: CallLogKind): boolean => kind === 'missed';
+
 /**
  * Whether `call` joins the row whose last (oldest) call so far is `previous`: the same person, the
- * same call type, the same known kind, on the same known day. A call whose side nobody knows never
- * folds, even when its person is known (from the conversation id or the durations).
+ * same call type, both missed or both not (an incoming and an outgoing call share a row, as in a
+ * phone's Recents), on the same known day. A call whose side nobody knows never folds, even when its
+ * person is known (from the conversation id or the durations).
  */
 function foldsWith(previous: LoggedCall<unknown>, call: LoggedCall<unknown>): boolean {
   const peerId = foldablePeer(call);
   return (
     call.kind !== 'unknown' &&
+    previous.kind !== 'unknown' &&
     peerId !== undefined &&
     peerId === foldablePeer(previous) &&
     call.item.view.callType === previous.item.view.callType &&
-    call.kind === previous.kind &&
+    isMissed(call.kind) === isMissed(previous.kind) &&
     call.day !== undefined &&
     call.day === previous.day
   );
@@ -50,13 +55,13 @@ function foldsWith(previous: LoggedCall<unknown>, call: LoggedCall<unknown>): bo
 
 /**
  * Folds calls, newest first, into the calls of each row: consecutive calls with the same person
- * (`view.peerId`), the same call type, the same kind and the same day share a row. A call whose side
+ * (`view.peerId`), the same call type, both missed or both not, and the same day share a row. A call whose side
  * nobody knows (kind `'unknown'`, even with a person), without a person (a record sent to oneself) or
  * without a timestamp has a row of its own.
  * @internal
  *
  * @example
- * foldCalls([missedFromBob, missedFromBob, outgoingToBob]).map((row) => row.length); // [2, 1]
+ * foldCalls([missedFromBob, missedFromBob, outgoingToBob, incomingFromBob]).map((row) => row.length); // [2, 2]
  */
 export function foldCalls<Message>(calls: readonly LoggedCall<Message>[]): LoggedCall<Message>[][] {
   const rows: LoggedCall<Message>[][] = [];

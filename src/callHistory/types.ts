@@ -37,9 +37,11 @@ export type CallLogFilter = (typeof CALL_LOG_FILTERS)[number];
  *
  * - `key`: a stable, unique React key: the key of the row's oldest call (`item.key`), so a newer call
  *   joining the row keeps it.
- * - `kind`, `callType`, `peerId`: what every call of the row shares (`peerId` is `view.peerId`, the
- *   person a call-back reaches, `undefined` when nobody knows it; an `'unknown'` row is never folded,
- *   even with a person).
+ * - `kind`: the newest call's (`'missed'`, `'incoming'`, `'outgoing'`, `'unknown'`); the calls of a
+ *   folded row are all missed or all not missed (an incoming and an outgoing call may share a row, as
+ *   in a phone's Recents), and an `'unknown'` row is never folded, even with a person.
+ * - `callType`, `peerId`: what every call of the row shares (`peerId` is `view.peerId`, the person a
+ *   call-back reaches, `undefined` when nobody knows it).
  * - `count`: how many calls (`items.length`).
  * - `timestamp`: the latest call's time (epoch ms), `undefined` when its record has none.
  * - `day`: the latest call's day, `'YYYY-MM-DD'` in the options' `timeZone` (the runtime's without
