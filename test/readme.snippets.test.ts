@@ -1,8 +1,9 @@
 // @vitest-environment node
-// README's complete examples compile as written: every TypeScript block that starts with an
-// `import` is a program a user may paste into a strict app (Vite's template: strict,
-// noUnusedLocals, noUnusedParameters). Blocks that do not start with `import` continue the example
-// before them and are not compiled on their own.
+// README's examples compile as written: every TypeScript block is a program a user may paste into a
+// strict app (Vite's template: strict, noUnusedLocals, noUnusedParameters), importing the package by
+// its name. The files sit inside this package (.tmp/), so TypeScript resolves `react-call-records`
+// to the package itself, through its `exports` to the built `.d.ts` an app gets (`npm test` builds
+// first).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,14 +13,12 @@ import { readmeCodeBlocks } from './readme';
 const ROOT = process.cwd();
 const WORK = join(ROOT, '.tmp', 'readme-snippets');
 
-/** Every complete example, with the language of its block. */
+/** Every TypeScript example, with the language of its block. */
 const EXAMPLES = readmeCodeBlocks()
-  .filter(
-    (block) => (block.language === 'ts' || block.language === 'tsx') && block.code.startsWith('import '),
-  )
+  .filter((block) => block.language === 'ts' || block.language === 'tsx')
   .map((block, index) => ({ ...block, file: `example-${index + 1}.${block.language}` }));
 
-/** An app's tsconfig as Vite's React template writes it, the package's entries mapped to its sources. */
+/** An app's tsconfig as Vite's React template writes it. */
 const TSCONFIG = {
   compilerOptions: {
     target: 'ES2022',
@@ -33,12 +32,6 @@ const TSCONFIG = {
     noEmit: true,
     skipLibCheck: true,
     types: [],
-    paths: {
-      'react-call-records': [join(ROOT, 'src/index.ts')],
-      'react-call-records/core': [join(ROOT, 'src/core.ts')],
-      'react-call-records/locales': [join(ROOT, 'src/locales.ts')],
-      'react-call-records/nim': [join(ROOT, 'src/nim.ts')],
-    },
   },
   files: EXAMPLES.map((example) => example.file),
 };
