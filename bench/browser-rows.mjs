@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { launchChromium } from '../scripts/chromium.mjs';
-import { summarize } from './stats.mjs';
+import { median, summarize } from './stats.mjs';
 
 const ENTRY = fileURLToPath(new URL('./page/entry.mjs', import.meta.url));
 
@@ -155,6 +155,20 @@ async function coldPairs(session, { count, pairs, captured }) {
 }
 
 /**
+ * Runs `warmup + rounds` rounds of `pageRound(index)` in the bench page, throwing the page's first error,
+ * and returns what the recorded rounds (those after the warm-up) returned.
+ */
+async function recordedRounds({ page, pageErrors }, pageRound, { rounds, warmup }) {
+  const samples = [];
+  for (let round = 0; round < warmup + rounds; round += 1) {
+    const sample = await page.evaluate(pageRound, round);
+    if (pageErrors.length > 0) throw pageErrors[0];
+    if (round >= warmup) samples.push(sample);
+  }
+  return samples;
+}
+
+/**
  * Runs the render rows. Returns `{ version, mount, mountVsReact, append, cold, setup }`: `mount` compares
  * the bubbles with the hand-written DOM, `mountVsReact` with the same elements rendered by plain React,
  * `append` appending one record with the first mount, `cold` the first mount in a fresh page with the
@@ -166,30 +180,49 @@ export async function browserRows({ count, rounds, warmup, coldPairCount, distFi
     const { page, pageErrors } = session;
     const setup = await page.evaluate((n) => window.__bench.setup(n), count);
     if (pageErrors.length > 0) throw pageErrors[0];
-    const mounts = [];
-    const floors = [];
-    const plains = [];
-    const appends = [];
-    for (let round = 0; round < warmup + rounds; round += 1) {
-      const sample = await page.evaluate((index) => window.__bench.round(index), round);
-      if (pageErrors.length > 0) throw pageErrors[0];
-      if (round >= warmup) {
-        mounts.push(sample.mount);
-        floors.push(sample.floor);
-        plains.push(sample.plain);
-        appends.push(sample.append);
-      }
-    }
+    const samples = await recordedRounds(session, (index) => window.__bench.round(index), { rounds, warmup });
+    const times = (side) => samples.map((sample) => sample[side]);
+    const mounts = times('mount');
     const cold = await coldPairs(session, { count, pairs: coldPairCount, captured: setup.captured });
     setup.notes.push(cold.note);
     return {
       version: session.version,
       setup,
       crossOriginIsolated: setup.crossOriginIsolated,
-      mount: summarize(mounts, plains),
-      mountVsReact: summarize(mounts, floors),
-      append: summarize(appends, mounts),
+      mount: summarize(mounts, times('plain')),
+      mountVsReact: summarize(mounts, times('floor')),
+      append: summarize(times('append'), mounts),
       cold: cold.summary,
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * The call-log row: `CallLog` over `conversations × perConversation` call records with the rows a 320×640
+ * screen shows rendered through `renderRows`, vs the same elements rendered by plain React (see
+ * bench/page/callLog.mjs). Returns `{ version, window, firstRenderMedian, visibleRows, historySize, notes }`:
+ * `window` compares mounting the window, `firstRenderMedian` is CallLog's untimed first render (the fold).
+ */
+export async function callLogWindowRow({ conversations, perConversation, rounds, warmup, distFile }) {
+  const session = await openBenchPage({ distFile });
+  try {
+    const setup = await session.page.evaluate(
+      ([c, p]) => window.__bench.callLogSetup(c, p),
+      [conversations, perConversation],
+    );
+    if (session.pageErrors.length > 0) throw session.pageErrors[0];
+    const samples = await recordedRounds(session, (index) => window.__bench.callLogRound(index), {
+      rounds,
+      warmup,
+    });
+    const times = (side) => samples.map((sample) => sample[side]);
+    return {
+      ...setup,
+      version: session.version,
+      window: summarize(times('callLog'), times('plain')),
+      firstRenderMedian: median(times('firstRender')),
     };
   } finally {
     await session.close();

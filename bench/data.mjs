@@ -198,3 +198,17 @@ export function makeConversation(count, { seed = 3, selfId = 'me', peerId = 'pee
   for (let i = 0; i < count; i += 1) messages[i] = rand() < 0.2 ? textMessage() : callMessage();
   return { messages, next: callMessage };
 }
+
+/** `conversations` conversations of `perConversation` call messages each, with as many people, joined. */
+export function makeCallHistory(conversations, perConversation) {
+  const history = [];
+  for (let index = 0; index < conversations; index += 1) {
+    const peerId = `peer${index}`;
+    const { messages } = makeConversation(Math.ceil(perConversation * 1.5), { seed: 11 + index, peerId });
+    history.push(...messages.filter((message) => message.messageType === 12).slice(0, perConversation));
+  }
+  return history;
+}
+
+/** The options of the call-log rows (the Node fold and the Chromium window). */
+export const CALL_LOG_OPTIONS = { selfId: 'me', locale: 'en', timeZone: 'Asia/Shanghai' };

@@ -2,7 +2,13 @@
 // Each row times the library (subject) against a floor (baseline) in the same process, interleaved.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { makeConversation, makeServerCopyStrings, makeV2Messages } from './data.mjs';
+import {
+  CALL_LOG_OPTIONS,
+  makeCallHistory,
+  makeConversation,
+  makeServerCopyStrings,
+  makeV2Messages,
+} from './data.mjs';
 import { interleave } from './stats.mjs';
 
 setFlagsFromString('--expose-gc');
@@ -273,19 +279,6 @@ export async function localeSwitchRow(lib, { count, targets, slices, rounds, war
 export function localeName(locale) {
   return typeof locale === 'string' ? locale : locale.code;
 }
-
-/** `conversations` conversations of `perConversation` call messages each, with as many people, joined. */
-function makeCallHistory(conversations, perConversation) {
-  const history = [];
-  for (let index = 0; index < conversations; index += 1) {
-    const peerId = `peer${index}`;
-    const { messages } = makeConversation(Math.ceil(perConversation * 1.5), { seed: 11 + index, peerId });
-    history.push(...messages.filter((message) => message.messageType === 12).slice(0, perConversation));
-  }
-  return history;
-}
-
-const CALL_LOG_OPTIONS = { selfId: 'me', locale: 'en', timeZone: 'Asia/Shanghai' };
 
 /**
  * call log: `buildCallLog` folding `conversations × perConversation` call records (one conversation per

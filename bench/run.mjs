@@ -4,7 +4,8 @@
 // those are from the median), its aim, and OK or MISSED.
 //
 //   node bench/run.mjs                 all rows (about 3 min on a 2-core machine shared with other work)
-//   node bench/run.mjs --only=parse    only rows whose name contains "parse" (also: hook, collect, calllog, render)
+//   node bench/run.mjs --only=parse    only rows whose name contains "parse" (also: hook, collect, calllog, render,
+//                                      and calllog-window: only the call log's Chromium row)
 //   node bench/run.mjs --rounds=15     recorded rounds of the Node rows (default 11, after 3 warm-up rounds;
 //                                      the Chromium rows run four times as many plus 4, rounded up to a
 //                                      multiple of 6 so that each of the three sides runs first, second and
@@ -19,7 +20,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { browserRows } from './browser-rows.mjs';
+import { browserRows, callLogWindowRow } from './browser-rows.mjs';
 import {
   callLogRow,
   collectRow,
@@ -159,7 +160,7 @@ async function main() {
   }
 
   let chromiumVersion = 'not run';
-  let notes = [];
+  const notes = [];
   if (wants('render')) {
     const missing = need('parseCallRecord').concat(lib.CallRecordBubble ? [] : ['CallRecordBubble']);
     if (missing.length > 0) skip('render', `dist/index.js lacks ${missing.join(', ')}`);
@@ -178,8 +179,30 @@ async function main() {
       });
       add('render, append 1 to 1,000', 'append', 'first mount', render.append, { ratio: 0.05 });
       add('render, cold first mount', 'bubbles', 'same elements, React', render.cold, { ratio: 1.3 });
-      notes = render.setup.notes ?? [];
+      notes.push(...(render.setup.notes ?? []));
       if (!render.crossOriginIsolated) notes.push('page not cross-origin isolated: timer resolution 100 µs');
+    }
+  }
+
+  // Named by both: a Chromium row (--only=render) of the call log (--only=calllog).
+  if (wants('render calllog-window')) {
+    const missing = lib.CallLog ? [] : ['CallLog'];
+    if (missing.length > 0) skip('render, call log window', `dist/index.js lacks ${missing.join(', ')}`);
+    else {
+      const log = await callLogWindowRow({
+        conversations: 10,
+        perConversation: 1_000,
+        rounds: RENDER_ROUNDS,
+        warmup: WARMUP,
+        distFile: process.env.BENCH_DIST,
+      });
+      chromiumVersion = log.version;
+      const name = `render, call log: ${log.visibleRows} rows of 10k vs React`;
+      add(name, 'CallLog window', 'same elements, React', log.window, { ratio: 1.15 });
+      notes.push(
+        ...log.notes,
+        `call log: CallLog's first render (folding the ${log.historySize} records, tabs; untimed in the row) took ${ms(log.firstRenderMedian)} (median)`,
+      );
     }
   }
 

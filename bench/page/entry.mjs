@@ -7,17 +7,26 @@
 //   (offsetHeight), the three sides in one of six orders (`index`);
 // - coldBubbles(n) / coldFloor(captured): the first mount in a fresh page, bubbles or the same elements
 //   rendered by plain React (the driver opens a new browser context for each), each with a digest of the
-//   DOM it built, so the driver can check that both sides built the same DOM in every page.
+//   DOM it built, so the driver can check that both sides built the same DOM in every page;
+// - callLogSetup / callLogRound: the call log's window (see callLog.mjs).
 import { createElement as h } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
 import { CallRecordBubble, formatCallRecord, formatCallTime, parseCallRecord } from '../../dist/index.js';
 import { makeConversation } from '../data.mjs';
+import { callLogRound, callLogSetup } from './callLog.mjs';
+import {
+  SVG_NS,
+  canonical,
+  dispose,
+  firstDifference,
+  freshContainer,
+  gc,
+  profileTimedMounts,
+  settle,
+  timedMount,
+} from './harness.mjs';
 
 const SELF = 'me';
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const stage = document.getElementById('stage');
-const gc = typeof window.gc === 'function' ? window.gc : () => {};
 
 let records = [];
 let count = 0;
@@ -33,43 +42,6 @@ function BubbleList({ list }) {
   return list.map((record) =>
     h(CallRecordBubble, { key: record.id, record, selfId: SELF, locale: 'en', showTime: true, onCallBack }),
   );
-}
-
-function freshContainer() {
-  const container = document.createElement('div');
-  stage.append(container);
-  return container;
-}
-
-/** While set (by bench/profile.mjs), every timed mount is a console profile of this name. */
-let profileName;
-
-/** For the profiler: profile the timed part of every following mount (CDP reports each profile). */
-function profileTimedMounts(name) {
-  profileName = name;
-}
-
-/**
- * Mounts `render()` (called inside the timed render) with React in a fresh container. Returns the root
- * and container (see `dispose`), the time to build the DOM (React render + commit) and the time of the
- * forced style + layout that follows.
- */
-function timedMount(render) {
-  const container = freshContainer();
-  const root = createRoot(container);
-  if (profileName !== undefined) console.profile(profileName);
-  const t0 = performance.now();
-  flushSync(() => root.render(render()));
-  const t1 = performance.now();
-  void container.offsetHeight;
-  const t2 = performance.now();
-  if (profileName !== undefined) console.profileEnd(profileName);
-  return { root, container, build: t1 - t0, layout: t2 - t1 };
-}
-
-function dispose({ root, container }) {
-  root.unmount();
-  container.remove();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,17 +126,6 @@ function captureSpec(el, iconIndex) {
   };
 }
 
-/** A canonical form of a DOM subtree (attributes sorted), to compare the two sides. */
-function canonical(node) {
-  if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.data);
-  if (node.nodeType !== Node.ELEMENT_NODE) return '';
-  const attrs = Array.from(node.attributes, (a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
-  return `<${node.namespaceURI === SVG_NS ? 'svg:' : ''}${node.localName} ${attrs.join(' ')}>${Array.from(
-    node.childNodes,
-    canonical,
-  ).join('')}</${node.localName}>`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Timed operations.
 
@@ -208,17 +169,6 @@ function loadRecords(n) {
   if (records.length < n + 1) throw new Error(`only ${records.length} records for ${n + 1}`);
   records.length = n + 1;
   count = n;
-}
-
-/** The index of the first child where two containers' DOM differs, or -1 when they are identical. */
-function firstDifference(expected, actual) {
-  const length = Math.max(expected.childElementCount, actual.childElementCount);
-  for (let i = 0; i < length; i += 1) {
-    const want = expected.children[i];
-    const got = actual.children[i];
-    if (!want || !got || canonical(want) !== canonical(got)) return i;
-  }
-  return -1;
 }
 
 /** A note saying whether a baseline's DOM equals the bubbles' DOM, node for node. */
@@ -268,18 +218,6 @@ function setup(n) {
     sample,
     captured,
   };
-}
-
-/**
- * Untimed, before each timed mount: settle the layout left by the containers removed before it, and keep
- * the CPU busy for a moment. Without it, whichever side ran first in a round measured some 30 ms slower
- * than when it ran second (per-round ratios split by order: medians 1.65× vs 1.38×), a bias the
- * interleaving only averaged out, at the cost of a two-humped spread of per-round ratios.
- */
-function settle() {
-  void document.body.offsetHeight;
-  const until = performance.now() + 30;
-  while (performance.now() < until);
 }
 
 /** The three sides of a round in every order: over six rounds, each side runs first, second and last twice. */
@@ -458,6 +396,8 @@ function unmountKept() {
 }
 
 window.__bench = {
+  callLogSetup,
+  callLogRound,
   setup,
   round,
   coldBubbles,
