@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { ReactElement } from 'react';
 import { styled } from 'styled-components';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { CallLog } from '../src';
 import type { CallLogProps, CallLogRow, CallLogRowProps } from '../src';
 import { he } from '../src/locales';
@@ -185,6 +185,9 @@ function WindowedRows({
             ? renderRow(row, {
                 ref: virtualizer.measureElement,
                 'data-index': item.index,
+                // Only the window is mounted: each row says where it stands among all of them.
+                'aria-posinset': item.index + 1,
+                'aria-setsize': rows.length,
                 style: {
                   position: 'absolute',
                   insetInline: 0,
@@ -213,9 +216,22 @@ export const TenThousandWindowed: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const region = await canvas.findByRole('region');
-    const mounted = within(region).getAllByRole('listitem').length;
-    await expect(mounted).toBeGreaterThan(3);
-    await expect(mounted).toBeLessThan(40);
+    const mounted = within(region).getAllByRole('listitem');
+    await expect(mounted.length).toBeGreaterThan(3);
+    await expect(mounted.length).toBeLessThan(40);
+    // A screen reader hears each row's place among all the rows of the tab, not among the mounted ones.
+    // The selected tab shows how many rows it holds ("All 9,310"): that is the set's size.
+    const tabCount = canvas.getByRole('tab', { selected: true }).querySelector('[data-part="tab-count"]');
+    const rowCount = tabCount!.textContent!.replaceAll(',', '');
+    await expect(Number(rowCount)).toBeGreaterThan(1000);
+    await expect(mounted[0]).toHaveAttribute('aria-posinset', '1');
+    await expect(mounted[0]).toHaveAttribute('aria-setsize', rowCount);
+    region.scrollTop = region.scrollHeight;
+    await waitFor(() => {
+      const last = within(region).getAllByRole('listitem').at(-1);
+      return expect(last).toHaveAttribute('aria-posinset', rowCount);
+    });
+    await expect(within(region).getAllByRole('listitem').at(-1)).toHaveAttribute('aria-setsize', rowCount);
   },
 };
 

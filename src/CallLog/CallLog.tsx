@@ -32,17 +32,30 @@ export interface CallLogPerson {
 
 /**
  * Props to put on a row's `<li>` when the app renders the rows itself (`renderRows`): a virtualizer's
- * `ref`, `style` and `data-index`.
+ * `ref`, `style` and `data-index`, and the row's place among all the rows of the tab. A windowed list
+ * mounts only some rows, so pass `aria-posinset` (the row's index in `rows`, plus one) and
+ * `aria-setsize` (`rows.length`): a screen reader then says "537 of 9,000", not "20 items".
+ * Default: none (the browser counts the mounted `<li>`s, right only when every row is mounted).
  *
  * @example
  * ```tsx
- * renderRow(row, { ref: virtualizer.measureElement, style: { transform: `translateY(${start}px)` }, 'data-index': index });
+ * renderRow(row, {
+ *   ref: virtualizer.measureElement,
+ *   style: { transform: `translateY(${item.start}px)` },
+ *   'data-index': item.index,
+ *   'aria-posinset': item.index + 1,
+ *   'aria-setsize': rows.length,
+ * });
  * ```
  */
 export interface CallLogRowProps {
   readonly ref?: Ref<HTMLLIElement> | undefined;
   readonly style?: CSSProperties | undefined;
   readonly 'data-index'?: number | undefined;
+  /** The row's position among all the rows of the tab, from 1. */
+  readonly 'aria-posinset'?: number | undefined;
+  /** How many rows the tab has in all (`rows.length`). */
+  readonly 'aria-setsize'?: number | undefined;
 }
 
 /**
@@ -78,7 +91,8 @@ export interface CallLogProps<M = unknown> extends CallLogOptions<M> {
   /**
    * Renders the rows itself (a virtualized window): given the rows of the tab and `renderRow`, which
    * makes one row's `<li>`; put them in a `<ul>`. Day headers are then the app's
-   * (`formatCallLogDay(row.day, options)`). Default: every row, under day headers.
+   * (`formatCallLogDay(row.day, options)`). When only some rows are mounted, give each its
+   * `aria-posinset` and `aria-setsize` (see `CallLogRowProps`). Default: every row, under day headers.
    */
   readonly renderRows?:
     | ((
@@ -105,6 +119,8 @@ interface RowViewProps {
   readonly onRowPress: ((row: CallLogRow<never>) => void) | undefined;
   readonly style?: CSSProperties | undefined;
   readonly 'data-index'?: number | undefined;
+  readonly 'aria-posinset'?: number | undefined;
+  readonly 'aria-setsize'?: number | undefined;
 }
 
 /** The first character of a name, for an avatar without a picture. */
@@ -144,6 +160,8 @@ const RowView = /* @__PURE__ */ memo(
         ref={ref}
         style={style}
         data-index={props['data-index']}
+        aria-posinset={props['aria-posinset']}
+        aria-setsize={props['aria-setsize']}
         data-part="row"
         data-kind={row.kind}
         data-call-type={row.callType}
@@ -248,7 +266,7 @@ function nextTabIndex(key: string, current: number, count: number, rightToLeft: 
  *   (`row`, `avatar`, `main`, `person`, `detail`, `glyph`, `when`, `call-back`, `day`, `empty`),
  *   `data-kind` and `data-call-type` on rows.
  * - **Many rows**: `renderRows` hands the rows and a `renderRow` to the app, which can window them
- *   (`@tanstack/react-virtual`).
+ *   (`@tanstack/react-virtual`) and gives each mounted row its `aria-posinset` and `aria-setsize`.
  *
  * @example
  * ```tsx
@@ -311,6 +329,8 @@ export function CallLog<M = unknown>(props: CallLogProps<M>): ReactElement {
         ref={rowProps.ref}
         style={rowProps.style}
         data-index={rowProps['data-index']}
+        aria-posinset={rowProps['aria-posinset']}
+        aria-setsize={rowProps['aria-setsize']}
         row={row as CallLogRow<unknown>}
         options={log.options}
         name={typeof person?.name === 'string' ? person.name : undefined}

@@ -146,6 +146,32 @@ describe('CallLog', () => {
     ]);
   });
 
+  it('tells a windowed row its place among all the rows of the tab, not among the mounted ones', () => {
+    renderLog({
+      // A window of the third and fourth rows, as a virtualizer mounts them.
+      renderRows: (rows, renderRow) => (
+        <ul role="list">
+          {rows
+            .slice(2, 4)
+            .map((row, index) =>
+              renderRow(row, { 'aria-posinset': 2 + index + 1, 'aria-setsize': rows.length }),
+            )}
+        </ul>
+      ),
+    });
+    const mounted = screen.getAllByRole('listitem');
+    expect(
+      mounted.map((item) => [
+        item.querySelector('[data-part="person"]')?.textContent,
+        item.getAttribute('aria-posinset'),
+        item.getAttribute('aria-setsize'),
+      ]),
+    ).toEqual([
+      ['Bob', '3', '6'],
+      ['Bob', '4', '6'],
+    ]);
+  });
+
   it("lets the app's one-class rule win over its own CSS", () => {
     const style = document.createElement('style');
     style.textContent = '.app-log { background-color: rgb(1, 2, 3); }';
