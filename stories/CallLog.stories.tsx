@@ -149,6 +149,44 @@ export const RightToLeft: Story = {
   ),
 };
 
+/**
+ * A log whose locale's direction differs from its page's: an Arabic log in a left-to-right page and an
+ * English one in a right-to-left page. As the bubble, the layout (tabs, rows, arrow keys) follows the
+ * page; the words run in the locale's direction.
+ */
+export const LocaleAgainstPage: Story = {
+  render: ({ width, ...props }) => (
+    <Grid>
+      <Column $width={width} dir="ltr">
+        <CallLog
+          {...props}
+          history={WEEK}
+          locale={ar}
+          getPerson={(id) => LONG_NAMES[id]}
+          aria-label={ar.name}
+        />
+      </Column>
+      <Column $width={width} dir="rtl">
+        <CallLog {...props} history={WEEK} locale="en" aria-label="Calls" />
+      </Column>
+    </Grid>
+  ),
+  play: async ({ canvasElement }) => {
+    const [arabic, english] = within(canvasElement).getAllByRole('tablist');
+    const [arabicAll, arabicMissed] = within(arabic!).getAllByRole('tab');
+    const [englishAll, englishMissed] = within(english!).getAllByRole('tab');
+    await expect(arabicAll!.getBoundingClientRect().left).toBeLessThan(
+      arabicMissed!.getBoundingClientRect().left,
+    );
+    await expect(englishAll!.getBoundingClientRect().left).toBeGreaterThan(
+      englishMissed!.getBoundingClientRect().left,
+    );
+    await userEvent.click(englishAll!);
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(englishMissed).toHaveAttribute('aria-selected', 'true');
+  },
+};
+
 const HISTORY_SIZE = 10_000;
 /** Generated once, deterministically, so every run shows the same history. */
 const LONG_HISTORY = makeCallHistory(HISTORY_SIZE);

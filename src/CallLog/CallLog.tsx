@@ -147,10 +147,12 @@ const RowView = /* @__PURE__ */ memo(
     const description = useMemo(() => describeCallLogRow(row, options, name), [row, options, name]);
     const details = (
       <>
-        <span data-part="person">{description.person}</span>
+        <span data-part="person" dir={description.dir}>
+          {description.person}
+        </span>
         <span data-part="detail">
           {directionGlyph(row.kind)}
-          <span>{description.detail}</span>
+          <span dir={description.dir}>{description.detail}</span>
         </span>
       </>
     );
@@ -167,7 +169,6 @@ const RowView = /* @__PURE__ */ memo(
         data-call-type={row.callType}
         data-count={row.count > 1 ? row.count : undefined}
         lang={description.lang}
-        dir={description.dir}
       >
         <span data-part="avatar" aria-hidden="true">
           {avatarContent(row, avatar, description.person, description.lang)}
@@ -185,7 +186,7 @@ const RowView = /* @__PURE__ */ memo(
           <span data-part="main">{details}</span>
         )}
         {description.when ? (
-          <time data-part="when" dateTime={description.dateTime}>
+          <time data-part="when" dateTime={description.dateTime} dir={description.dir}>
             {description.when}
           </time>
         ) : (
@@ -259,6 +260,11 @@ function nextTabIndex(key: string, current: number, count: number, rightToLeft: 
  *   `list` named by it; the call-back button is named "Missed voice call from Bob, 3 times, yesterday 21:49.
  *   Call back" and, with `onRowPress`, the row's button is named by the same sentence. An empty tab
  *   says "No recent calls".
+ * - **Right-to-left**: as the bubble, the layout follows the container's `dir` (the tabs' order and
+ *   arrow keys, each row's avatar, words, time and button, the glyph's mirroring), while the words
+ *   (tabs, day headers, names, details, times, the empty state) get the locale's `dir`, aligned to the
+ *   layout's start; so an Arabic log in a left-to-right page is laid out left to right, and an
+ *   English one in a right-to-left page right to left, tabs and rows alike.
  * - **Server rendering**: pass `now` and `timeZone` for the same words on server and client;
  *   otherwise times and day headers appear right after hydration (see `useCallLog`).
  * - **Theming**: the bubble's tokens (`--crb-*`, `theme.callRecords`); every selector is inside
@@ -345,7 +351,11 @@ export function CallLog<M = unknown>(props: CallLogProps<M>): ReactElement {
   const Heading = `h${headingLevel}` as const;
   let content: ReactNode;
   if (log.rows.length === 0) {
-    content = <p data-part="empty">{words.noRecentCalls}</p>;
+    content = (
+      <p data-part="empty" dir={locale.dir}>
+        {words.noRecentCalls}
+      </p>
+    );
   } else if (renderRows) {
     content = renderRows(log.rows, renderRow, log.options);
   } else {
@@ -358,7 +368,7 @@ export function CallLog<M = unknown>(props: CallLogProps<M>): ReactElement {
       ) : (
         <div key={section.rows[0]!.key} data-part="section">
           <Heading id={headingId} data-part="day">
-            {section.header}
+            <span dir={locale.dir}>{section.header}</span>
           </Heading>
           <ul role="list" aria-labelledby={headingId}>
             {section.rows.map((row) => renderRow(row))}
@@ -393,8 +403,10 @@ export function CallLog<M = unknown>(props: CallLogProps<M>): ReactElement {
               tabIndex={selected ? 0 : -1}
               onClick={() => choose(name)}
             >
-              <span>{words[CALL_LOG_FILTER_WORDS[name]]}</span>
-              <span data-part="tab-count">{formatCount(log.counts[name], locale.code)}</span>
+              <span dir={locale.dir}>{words[CALL_LOG_FILTER_WORDS[name]]}</span>
+              <span data-part="tab-count" dir={locale.dir}>
+                {formatCount(log.counts[name], locale.code)}
+              </span>
             </button>
           );
         })}
