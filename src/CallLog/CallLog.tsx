@@ -147,7 +147,8 @@ const RowView = /* @__PURE__ */ memo(
     const description = useMemo(() => describeCallLogRow(row, options, name), [row, options, name]);
     const details = (
       <>
-        <span data-part="person" dir={description.dir}>
+        {/* A name is the app's data, in any script: its direction is its own, not the locale's. */}
+        <span data-part="person" dir="auto">
           {description.person}
         </span>
         <span data-part="detail">
@@ -262,8 +263,8 @@ function nextTabIndex(key: string, current: number, count: number, rightToLeft: 
  *   says "No recent calls".
  * - **Right-to-left**: as the bubble, the layout follows the container's `dir` (the tabs' order and
  *   arrow keys, each row's avatar, words, time and button, the glyph's mirroring), while the words
- *   (tabs, day headers, names, details, times, the empty state) get the locale's `dir`, aligned to the
- *   layout's start; so an Arabic log in a left-to-right page is laid out left to right, and an
+ *   (tabs, day headers, details, times, the empty state) get the locale's `dir` and a name its own
+ *   script's (`dir="auto"`), aligned to the layout's start; so an Arabic log in a left-to-right page is laid out left to right, and an
  *   English one in a right-to-left page right to left, tabs and rows alike.
  * - **Server rendering**: pass `now` and `timeZone` for the same words on server and client;
  *   otherwise times and day headers appear right after hydration (see `useCallLog`).

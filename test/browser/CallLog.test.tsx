@@ -162,7 +162,7 @@ describe('CallLog', () => {
       row: order(avatar, main),
       header: textSide(screen.getAllByRole('heading')[0]!, screen.getAllByRole('heading')[0]!),
       person: textSide(person, main),
-      words: getComputedStyle(person).direction,
+      words: getComputedStyle(row.querySelector('[data-part="detail"] > span')!).direction,
     };
   }
 
@@ -194,6 +194,21 @@ describe('CallLog', () => {
     await userEvent.keyboard('{Tab}{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'Missed 1' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: 'Missed 1' })).toHaveFocus();
+  });
+
+  it("writes each name in its own script's direction, whatever the locale's", () => {
+    const names: Record<string, { name: string }> = { bob: { name: 'Bob Lee' }, carol: { name: 'كارول' } };
+    renderLog({ locale: ar, getPerson: (id) => names[id] });
+    const [bob, carol] = screen.getAllByRole('listitem');
+    expect(
+      [bob!, carol!].map((row) => {
+        const person = row.querySelector('[data-part="person"]')!;
+        return [person.textContent, getComputedStyle(person).direction];
+      }),
+    ).toEqual([
+      ['Bob Lee', 'ltr'],
+      ['كارول', 'rtl'],
+    ]);
   });
 
   it('names a row without a person by its call, with the call icon as its avatar', () => {
