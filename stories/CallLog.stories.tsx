@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { ReactElement } from 'react';
 import { styled } from 'styled-components';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { CallLog } from '../src';
 import type { CallLogProps, CallLogRow, CallLogRowProps } from '../src';
 import { he } from '../src/locales';
@@ -149,6 +149,44 @@ export const RightToLeft: Story = {
   ),
 };
 
+/**
+ * A log whose locale's direction differs from its page's: an Arabic log in a left-to-right page and an
+ * English one in a right-to-left page. As the bubble, the layout (tabs, rows, arrow keys) follows the
+ * page; the words run in the locale's direction.
+ */
+export const LocaleAgainstPage: Story = {
+  render: ({ width, ...props }) => (
+    <Grid>
+      <Column $width={width} dir="ltr">
+        <CallLog
+          {...props}
+          history={WEEK}
+          locale={ar}
+          getPerson={(id) => LONG_NAMES[id]}
+          aria-label={ar.name}
+        />
+      </Column>
+      <Column $width={width} dir="rtl">
+        <CallLog {...props} history={WEEK} locale="en" aria-label="Calls" />
+      </Column>
+    </Grid>
+  ),
+  play: async ({ canvasElement }) => {
+    const [arabic, english] = within(canvasElement).getAllByRole('tablist');
+    const [arabicAll, arabicMissed] = within(arabic!).getAllByRole('tab');
+    const [englishAll, englishMissed] = within(english!).getAllByRole('tab');
+    await expect(arabicAll!.getBoundingClientRect().left).toBeLessThan(
+      arabicMissed!.getBoundingClientRect().left,
+    );
+    await expect(englishAll!.getBoundingClientRect().left).toBeGreaterThan(
+      englishMissed!.getBoundingClientRect().left,
+    );
+    await userEvent.click(englishAll!);
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(englishMissed).toHaveAttribute('aria-selected', 'true');
+  },
+};
+
 const HISTORY_SIZE = 10_000;
 /** Generated once, deterministically, so every run shows the same history. */
 const LONG_HISTORY = makeCallHistory(HISTORY_SIZE);
@@ -185,6 +223,9 @@ function WindowedRows({
             ? renderRow(row, {
                 ref: virtualizer.measureElement,
                 'data-index': item.index,
+                // Only the window is mounted: each row says where it stands among all of them.
+                'aria-posinset': item.index + 1,
+                'aria-setsize': rows.length,
                 style: {
                   position: 'absolute',
                   insetInline: 0,
@@ -213,9 +254,22 @@ export const TenThousandWindowed: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const region = await canvas.findByRole('region');
-    const mounted = within(region).getAllByRole('listitem').length;
-    await expect(mounted).toBeGreaterThan(3);
-    await expect(mounted).toBeLessThan(40);
+    const mounted = within(region).getAllByRole('listitem');
+    await expect(mounted.length).toBeGreaterThan(3);
+    await expect(mounted.length).toBeLessThan(40);
+    // A screen reader hears each row's place among all the rows of the tab, not among the mounted ones.
+    // The selected tab shows how many rows it holds ("All 9,310"): that is the set's size.
+    const tabCount = canvas.getByRole('tab', { selected: true }).querySelector('[data-part="tab-count"]');
+    const rowCount = tabCount!.textContent!.replaceAll(',', '');
+    await expect(Number(rowCount)).toBeGreaterThan(1000);
+    await expect(mounted[0]).toHaveAttribute('aria-posinset', '1');
+    await expect(mounted[0]).toHaveAttribute('aria-setsize', rowCount);
+    region.scrollTop = region.scrollHeight;
+    await waitFor(() => {
+      const last = within(region).getAllByRole('listitem').at(-1);
+      return expect(last).toHaveAttribute('aria-posinset', rowCount);
+    });
+    await expect(within(region).getAllByRole('listitem').at(-1)).toHaveAttribute('aria-setsize', rowCount);
   },
 };
 

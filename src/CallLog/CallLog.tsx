@@ -32,17 +32,30 @@ export interface CallLogPerson {
 
 /**
  * Props to put on a row's `<li>` when the app renders the rows itself (`renderRows`): a virtualizer's
- * `ref`, `style` and `data-index`.
+ * `ref`, `style` and `data-index`, and the row's place among all the rows of the tab. A windowed list
+ * mounts only some rows, so pass `aria-posinset` (the row's index in `rows`, plus one) and
+ * `aria-setsize` (`rows.length`): a screen reader then says "537 of 9,000", not "20 items".
+ * Default: none (the browser counts the mounted `<li>`s, right only when every row is mounted).
  *
  * @example
  * ```tsx
- * renderRow(row, { ref: virtualizer.measureElement, style: { transform: `translateY(${start}px)` }, 'data-index': index });
+ * renderRow(row, {
+ *   ref: virtualizer.measureElement,
+ *   style: { transform: `translateY(${item.start}px)` },
+ *   'data-index': item.index,
+ *   'aria-posinset': item.index + 1,
+ *   'aria-setsize': rows.length,
+ * });
  * ```
  */
 export interface CallLogRowProps {
   readonly ref?: Ref<HTMLLIElement> | undefined;
   readonly style?: CSSProperties | undefined;
   readonly 'data-index'?: number | undefined;
+  /** The row's position among all the rows of the tab, from 1. */
+  readonly 'aria-posinset'?: number | undefined;
+  /** How many rows the tab has in all (`rows.length`). */
+  readonly 'aria-setsize'?: number | undefined;
 }
 
 /**
@@ -78,7 +91,8 @@ export interface CallLogProps<M = unknown> extends CallLogOptions<M> {
   /**
    * Renders the rows itself (a virtualized window): given the rows of the tab and `renderRow`, which
    * makes one row's `<li>`; put them in a `<ul>`. Day headers are then the app's
-   * (`formatCallLogDay(row.day, options)`). Default: every row, under day headers.
+   * (`formatCallLogDay(row.day, options)`). When only some rows are mounted, give each its
+   * `aria-posinset` and `aria-setsize` (see `CallLogRowProps`). Default: every row, under day headers.
    */
   readonly renderRows?:
     | ((
@@ -105,6 +119,8 @@ interface RowViewProps {
   readonly onRowPress: ((row: CallLogRow<never>) => void) | undefined;
   readonly style?: CSSProperties | undefined;
   readonly 'data-index'?: number | undefined;
+  readonly 'aria-posinset'?: number | undefined;
+  readonly 'aria-setsize'?: number | undefined;
 }
 
 /** The first character of a name, for an avatar without a picture. */
@@ -131,10 +147,13 @@ const RowView = /* @__PURE__ */ memo(
     const description = useMemo(() => describeCallLogRow(row, options, name), [row, options, name]);
     const details = (
       <>
-        <span data-part="person">{description.person}</span>
+        {/* A name is the app's data, in any script: its direction is its own, not the locale's. */}
+        <span data-part="person" dir="auto">
+          {description.person}
+        </span>
         <span data-part="detail">
           {directionGlyph(row.kind)}
-          <span>{description.detail}</span>
+          <span dir={description.dir}>{description.detail}</span>
         </span>
       </>
     );
@@ -144,12 +163,13 @@ const RowView = /* @__PURE__ */ memo(
         ref={ref}
         style={style}
         data-index={props['data-index']}
+        aria-posinset={props['aria-posinset']}
+        aria-setsize={props['aria-setsize']}
         data-part="row"
         data-kind={row.kind}
         data-call-type={row.callType}
         data-count={row.count > 1 ? row.count : undefined}
         lang={description.lang}
-        dir={description.dir}
       >
         <span data-part="avatar" aria-hidden="true">
           {avatarContent(row, avatar, description.person, description.lang)}
@@ -167,7 +187,7 @@ const RowView = /* @__PURE__ */ memo(
           <span data-part="main">{details}</span>
         )}
         {description.when ? (
-          <time data-part="when" dateTime={description.dateTime}>
+          <time data-part="when" dateTime={description.dateTime} dir={description.dir}>
             {description.when}
           </time>
         ) : (
@@ -241,6 +261,11 @@ function nextTabIndex(key: string, current: number, count: number, rightToLeft: 
  *   `list` named by it; the call-back button is named "Missed voice call from Bob, 3 times, yesterday 21:49.
  *   Call back" and, with `onRowPress`, the row's button is named by the same sentence. An empty tab
  *   says "No recent calls".
+ * - **Right-to-left**: as the bubble, the layout follows the container's `dir` (the tabs' order and
+ *   arrow keys, each row's avatar, words, time and button, the glyph's mirroring), while the words
+ *   (tabs, day headers, details, times, the empty state) get the locale's `dir` and a name its own
+ *   script's (`dir="auto"`), aligned to the layout's start; so an Arabic log in a left-to-right page is laid out left to right, and an
+ *   English one in a right-to-left page right to left, tabs and rows alike.
  * - **Server rendering**: pass `now` and `timeZone` for the same words on server and client;
  *   otherwise times and day headers appear right after hydration (see `useCallLog`).
  * - **Theming**: the bubble's tokens (`--crb-*`, `theme.callRecords`); every selector is inside
@@ -248,7 +273,7 @@ function nextTabIndex(key: string, current: number, count: number, rightToLeft: 
  *   (`row`, `avatar`, `main`, `person`, `detail`, `glyph`, `when`, `call-back`, `day`, `empty`),
  *   `data-kind` and `data-call-type` on rows.
  * - **Many rows**: `renderRows` hands the rows and a `renderRow` to the app, which can window them
- *   (`@tanstack/react-virtual`).
+ *   (`@tanstack/react-virtual`) and gives each mounted row its `aria-posinset` and `aria-setsize`.
  *
  * @example
  * ```tsx
@@ -311,6 +336,8 @@ export function CallLog<M = unknown>(props: CallLogProps<M>): ReactElement {
         ref={rowProps.ref}
         style={rowProps.style}
         data-index={rowProps['data-index']}
+        aria-posinset={rowProps['aria-posinset']}
+        aria-setsize={rowProps['aria-setsize']}
         row={row as CallLogRow<unknown>}
         options={log.options}
         name={typeof person?.name === 'string' ? person.name : undefined}
@@ -325,7 +352,11 @@ export function CallLog<M = unknown>(props: CallLogProps<M>): ReactElement {
   const Heading = `h${headingLevel}` as const;
   let content: ReactNode;
   if (log.rows.length === 0) {
-    content = <p data-part="empty">{words.noRecentCalls}</p>;
+    content = (
+      <p data-part="empty" dir={locale.dir}>
+        {words.noRecentCalls}
+      </p>
+    );
   } else if (renderRows) {
     content = renderRows(log.rows, renderRow, log.options);
   } else {
@@ -338,7 +369,7 @@ export function CallLog<M = unknown>(props: CallLogProps<M>): ReactElement {
       ) : (
         <div key={section.rows[0]!.key} data-part="section">
           <Heading id={headingId} data-part="day">
-            {section.header}
+            <span dir={locale.dir}>{section.header}</span>
           </Heading>
           <ul role="list" aria-labelledby={headingId}>
             {section.rows.map((row) => renderRow(row))}
@@ -373,8 +404,10 @@ export function CallLog<M = unknown>(props: CallLogProps<M>): ReactElement {
               tabIndex={selected ? 0 : -1}
               onClick={() => choose(name)}
             >
-              <span>{words[CALL_LOG_FILTER_WORDS[name]]}</span>
-              <span data-part="tab-count">{formatCount(log.counts[name], locale.code)}</span>
+              <span dir={locale.dir}>{words[CALL_LOG_FILTER_WORDS[name]]}</span>
+              <span data-part="tab-count" dir={locale.dir}>
+                {formatCount(log.counts[name], locale.code)}
+              </span>
             </button>
           );
         })}

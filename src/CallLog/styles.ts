@@ -6,7 +6,7 @@ import { version } from '../../package.json';
  * The call log's CSS, written as CSS: a phone's Recents list. Every selector is inside `:where()`, so
  * it weighs nothing and an app's own one-class rule wins, whatever order the style tags land in.
  * Variants by `data-kind`, parts by `data-part` and ARIA roles; logical properties only, so the list
- * mirrors under `dir="rtl"` (and the direction glyph with it). The bubble's tokens, read as the bubble
+ * mirrors under its container's `dir="rtl"` (and the direction glyph with it), whatever the locale. The bubble's tokens, read as the bubble
  * reads them (`tokenValue`: the app's `--crb-*`, then the `ThemeProvider` theme's, then the light
  * default): the list is painted as the other person's bubble, its selected tab and avatars as the
  * viewer's.
@@ -137,6 +137,9 @@ function callLogCss(): string {
     :where(&) :where([data-part='person']) {
       overflow: hidden;
       font-weight: 600;
+      /* Its own size, at the layout's start (the container's dir), cut at the end of the words (the locale's dir). */
+      align-self: start;
+      max-inline-size: 100%;
       text-overflow: ellipsis;
       white-space: nowrap;
     }

@@ -134,6 +134,83 @@ describe('CallLog', () => {
     expect(screen.getAllByRole('tab')[1]).toHaveAttribute('aria-selected', 'true');
   });
 
+  /** Which way two elements run on the screen. */
+  function order(first: Element, second: Element): 'left to right' | 'right to left' {
+    return first.getBoundingClientRect().left < second.getBoundingClientRect().left
+      ? 'left to right'
+      : 'right to left';
+  }
+
+  /** The side of a box a one-line text sits on. */
+  function textSide(element: Element, around: Element): 'left' | 'right' {
+    const box = around.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const text = range.getBoundingClientRect();
+    return text.left - box.left < box.right - text.right ? 'left' : 'right';
+  }
+
+  /** How the log is laid out and how its words run: tabs, the first row, its day header, the words. */
+  function directions() {
+    const [all, missed] = screen.getAllByRole('tab');
+    const row = screen.getAllByRole('listitem')[0]!;
+    const avatar = row.querySelector('[data-part="avatar"]')!;
+    const main = row.querySelector('[data-part="main"]')!;
+    const person = row.querySelector('[data-part="person"]')!;
+    return {
+      tabs: order(all!, missed!),
+      row: order(avatar, main),
+      header: textSide(screen.getAllByRole('heading')[0]!, screen.getAllByRole('heading')[0]!),
+      person: textSide(person, main),
+      words: getComputedStyle(row.querySelector('[data-part="detail"] > span')!).direction,
+    };
+  }
+
+  it('lays an Arabic log out left to right in a left-to-right page, tabs and rows alike, its words right to left', async () => {
+    document.documentElement.dir = 'ltr';
+    renderLog({ locale: ar });
+    expect(directions()).toEqual({
+      tabs: 'left to right',
+      row: 'left to right',
+      header: 'left',
+      person: 'left',
+      words: 'rtl',
+    });
+    await userEvent.keyboard('{Tab}{ArrowRight}');
+    expect(screen.getAllByRole('tab')[1]).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getAllByRole('tab')[1]).toHaveFocus();
+  });
+
+  it('lays an English log out right to left in a right-to-left page, tabs and rows alike, its words left to right', async () => {
+    document.documentElement.dir = 'rtl';
+    renderLog();
+    expect(directions()).toEqual({
+      tabs: 'right to left',
+      row: 'right to left',
+      header: 'right',
+      person: 'right',
+      words: 'ltr',
+    });
+    await userEvent.keyboard('{Tab}{ArrowLeft}');
+    expect(screen.getByRole('tab', { name: 'Missed 1' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Missed 1' })).toHaveFocus();
+  });
+
+  it("writes each name in its own script's direction, whatever the locale's", () => {
+    const names: Record<string, { name: string }> = { bob: { name: 'Bob Lee' }, carol: { name: 'كارول' } };
+    renderLog({ locale: ar, getPerson: (id) => names[id] });
+    const [bob, carol] = screen.getAllByRole('listitem');
+    expect(
+      [bob!, carol!].map((row) => {
+        const person = row.querySelector('[data-part="person"]')!;
+        return [person.textContent, getComputedStyle(person).direction];
+      }),
+    ).toEqual([
+      ['Bob Lee', 'ltr'],
+      ['كارول', 'rtl'],
+    ]);
+  });
+
   it('names a row without a person by its call, with the call icon as its avatar', () => {
     const nobody = { ...call('n1', 'bob', ME, at(6, 8), 1, 2), senderId: undefined };
     renderLog({ history: [nobody], selfId: undefined });
@@ -143,6 +220,32 @@ describe('CallLog', () => {
     expect([avatar.textContent, avatar.querySelector('svg')?.getBoundingClientRect().width]).toEqual([
       '',
       18.75,
+    ]);
+  });
+
+  it('tells a windowed row its place among all the rows of the tab, not among the mounted ones', () => {
+    renderLog({
+      // A window of the third and fourth rows, as a virtualizer mounts them.
+      renderRows: (rows, renderRow) => (
+        <ul role="list">
+          {rows
+            .slice(2, 4)
+            .map((row, index) =>
+              renderRow(row, { 'aria-posinset': 2 + index + 1, 'aria-setsize': rows.length }),
+            )}
+        </ul>
+      ),
+    });
+    const mounted = screen.getAllByRole('listitem');
+    expect(
+      mounted.map((item) => [
+        item.querySelector('[data-part="person"]')?.textContent,
+        item.getAttribute('aria-posinset'),
+        item.getAttribute('aria-setsize'),
+      ]),
+    ).toEqual([
+      ['Bob', '3', '6'],
+      ['Bob', '4', '6'],
     ]);
   });
 
