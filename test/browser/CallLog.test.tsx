@@ -1,5 +1,5 @@
 // The CallLog component in Chromium, used as a person would: by role and name, with the keyboard only.
-import { userEvent } from '@vitest/browser/context';
+import { userEvent } from 'vitest/browser';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import type { CSSProperties } from 'react';
 import { ThemeProvider } from 'styled-components';

@@ -2,7 +2,7 @@
 // visible audio/video cue, and its missed-call arrow take the system's text colour, and the focus
 // ring the system's highlight. Chromium's own forced-colours mode, emulated through the DevTools
 // protocol.
-import { cdp } from '@vitest/browser/context';
+import { cdp } from 'vitest/browser';
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';

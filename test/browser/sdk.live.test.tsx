@@ -6,7 +6,7 @@
 // locally: no login, no request.
 import sdkUrl from 'nim-web-sdk-ng/dist/v2/NIM_BROWSER_SDK.js?url';
 import { cleanup, render, renderHook, screen } from '@testing-library/react';
-import { userEvent } from '@vitest/browser/context';
+import { userEvent } from 'vitest/browser';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CallRecordBubble, CallRecordProvider, useCallRecords } from '../../src';
 import { formatCallRecord, isCallRecordMessage, parseCallRecord } from '../../src/core';
