@@ -10,6 +10,7 @@ import { collectCallRecords } from '../src/collect';
 import { formatCallRecord } from '../src/format';
 import { parseCallRecord } from '../src/record';
 import type { CallRecord } from '../src/record';
+import { makeRecord } from './records';
 
 function record(input: unknown): CallRecord {
   const result = parseCallRecord(input);
@@ -144,6 +145,21 @@ describe('the other person of a call', () => {
     expect(peerOf(created, { conversationId: 'p2p-bob' })).toBe(undefined);
     expect(peerOf(created, { conversationId: 'a|1|' })).toBe(undefined);
     expect(peerOf(created, { conversationId: 'a|1|b|c' })).toBe(undefined);
+  });
+
+  it('is nobody for an empty account id, in a record written by hand', () => {
+    const fromNobody = makeRecord({ senderId: '', receiverId: 'bob', status: 'timeout' });
+    expect(formatCallRecord(fromNobody, { selfId: 'bob' })).toMatchObject({
+      tone: 'missed',
+      peerId: undefined,
+    });
+    const toNobody = makeRecord({
+      senderId: undefined,
+      receiverId: undefined,
+      durations: [{ accountId: '', seconds: 3, caller: false }],
+      direction: 'outgoing',
+    });
+    expect(peerOf(toNobody, { selfId: 'bob' })).toBe(undefined);
   });
 
   it('is the person the missed-call grouping groups by', () => {

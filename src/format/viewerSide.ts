@@ -43,46 +43,50 @@ function directionOf(
   return 'unknown';
 }
 
-/** The parts of a V2 conversation id `<own account>|<type>|<target>`, or `undefined` for any other value. */
-function conversationParts(
-  conversationId: unknown,
-): { readonly owner: string; readonly type: string; readonly target: string } | undefined {
-  if (typeof conversationId !== 'string') return undefined;
-  const parts = conversationId.split('|');
-  if (parts.length !== 3 || parts[2] === '') return undefined;
-  return { owner: parts[0]!, type: parts[1]!, target: parts[2]! };
-}
+/** What a V2 conversation id `<own account>|<type>|<target>` says: a one-to-one or a group conversation. */
+type ConversationKind =
+  | { readonly kind: 'p2p'; readonly owner: string; readonly target: string }
+  | { readonly kind: 'group' }
+  | undefined;
 
-/** Whether a V2 conversation id names a team (type 2) or a super team (type 3). */
-function isGroupConversationId(conversationId: unknown): boolean {
-  const type = conversationParts(conversationId)?.type;
-  return type === '2' || type === '3';
+/**
+ * Reads a V2 conversation id: type 1 is one-to-one, 2 (team) and 3 (super team) a group; `undefined`
+ * for any other value.
+ */
+function readConversationId(conversationId: unknown): ConversationKind {
+  if (typeof conversationId !== 'string') return undefined;
+  const [owner, type, target, ...rest] = conversationId.split('|');
+  if (rest.length > 0 || owner === undefined || target === undefined || target === '') return undefined;
+  if (type === '1') return { kind: 'p2p', owner, target };
+  return type === '2' || type === '3' ? { kind: 'group' } : undefined;
 }
 
 /**
- * The viewer's other account in a one-to-one (type 1) V2 conversation id: its target, or its owner
- * when the target is the viewer (an id written from the other side: `'alice|1|bob'` seen by bob);
- * `undefined` for any other value.
+ * The viewer's other account in a one-to-one conversation: its target, or its owner when the target is
+ * the viewer (an id written from the other side: `'alice|1|bob'` seen by bob); `undefined` otherwise.
  */
-function p2pOtherOf(conversationId: unknown, self: string | undefined): string | undefined {
-  const parts = conversationParts(conversationId);
-  if (parts?.type !== '1') return undefined;
-  if (parts.target !== self) return parts.target;
-  return parts.owner === '' ? undefined : parts.owner;
+function p2pOtherOf(conversation: ConversationKind, self: string | undefined): string | undefined {
+  if (conversation?.kind !== 'p2p') return undefined;
+  if (conversation.target !== self) return conversation.target;
+  return conversation.owner === '' ? undefined : conversation.owner;
 }
 
-/** Whether the record says it was sent in a team or a super team. */
-function isGroupRecord(record: CallRecord): boolean {
-  const type = record.conversationType;
-  return type === 'team' || type === 'superTeam' || isGroupConversationId(record.conversationId);
+/** What a record tells of its call besides its message: its duration entries and the one flagged caller. */
+interface CallEntries {
+  readonly entries: readonly CallDuration[];
+  readonly caller: string | undefined;
+}
+
+function callEntriesOf(record: CallRecord): CallEntries {
+  const entries: readonly CallDuration[] = Array.isArray(record.durations) ? record.durations : [];
+  return { entries, caller: accountOf(entries.find((entry) => entry.caller === true)) };
 }
 
 /** The sender or receiver the direction points at: the caller of an incoming call, the callee of an outgoing one. */
 function peerFromMessage(
   record: CallRecord,
   direction: CallRecordDirection,
-  entries: readonly CallDuration[],
-  caller: string | undefined,
+  { entries, caller }: CallEntries,
 ): string | undefined {
   if (direction === 'incoming') return record.senderId ?? caller;
   if (direction === 'outgoing')
@@ -109,19 +113,21 @@ function peerFromDurations(entries: readonly CallDuration[], self: string | unde
 function peerOf(
   record: CallRecord,
   direction: CallRecordDirection,
+  call: CallEntries,
   self: string | undefined,
   shownConversationId: unknown,
 ): string | undefined {
-  if (isGroupRecord(record)) return undefined;
+  const ownConversation = readConversationId(record.conversationId);
+  const type = record.conversationType;
+  if (type === 'team' || type === 'superTeam' || ownConversation?.kind === 'group') return undefined;
   if (record.senderId !== undefined && record.senderId === record.receiverId) return undefined;
-  const entries: readonly CallDuration[] = Array.isArray(record.durations) ? record.durations : [];
-  const caller = accountOf(entries.find((entry) => entry.caller === true));
-  const fromMessage = peerFromMessage(record, direction, entries, caller);
+  const fromMessage = peerFromMessage(record, direction, call);
   if (fromMessage !== undefined) return fromMessage;
-  const fromRecordConversation = p2pOtherOf(record.conversationId, self);
+  const fromRecordConversation = p2pOtherOf(ownConversation, self);
   if (fromRecordConversation !== undefined) return fromRecordConversation;
-  if (isGroupConversationId(shownConversationId)) return undefined;
-  return p2pOtherOf(shownConversationId, self) ?? peerFromDurations(entries, self);
+  const shownConversation = readConversationId(shownConversationId);
+  if (shownConversation?.kind === 'group') return undefined;
+  return p2pOtherOf(shownConversation, self) ?? peerFromDurations(call.entries, self);
 }
 
 /**
@@ -131,8 +137,8 @@ function peerOf(
  * `'unknown'`. The peer, whom a call-back reaches, comes from the first of: the caller of an incoming
  * call or the callee of an outgoing one; the record's own one-to-one V2 `conversationId`
  * (`'bob|1|alice'` → `'alice'`); `conversationId`, the conversation the app shows; the one account in
- * `durations` besides the viewer's. None in a team or super team, when it would be the viewer, or when
- * the record was sent to oneself. `selfId` is read by {@link viewerIdOf}: `''` or a value that is not a
+ * `durations` besides the viewer's. None in a team or super team, when it would be the viewer or an
+ * empty id, or when the record was sent to oneself. `selfId` is read by {@link viewerIdOf}: `''` or a value that is not a
  * string is no viewer.
  * @internal
  *
@@ -142,9 +148,9 @@ function peerOf(
  */
 export function viewerSide(record: CallRecord, selfId: unknown, conversationId?: unknown): ViewerSide {
   const self = viewerIdOf(selfId);
-  const entries: readonly CallDuration[] = Array.isArray(record.durations) ? record.durations : [];
-  const caller = accountOf(entries.find((entry) => entry.caller === true));
-  const direction = directionOf(record, self, caller);
-  const peer = peerOf(record, direction, self, conversationId);
-  return { direction, peerId: peer === self ? undefined : peer };
+  const call = callEntriesOf(record);
+  const direction = directionOf(record, self, call.caller);
+  const peer = peerOf(record, direction, call, self, conversationId);
+  // Nobody for the viewer, or for an empty account id (a hand-written record, an entry of `durations`).
+  return { direction, peerId: peer === self || peer === '' ? undefined : peer };
 }
