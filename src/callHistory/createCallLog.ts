@@ -183,7 +183,7 @@ class IncrementalCallLog<Message> {
       key: oldest.item.key,
       kind: latest.kind,
       callType: view.callType,
-      peerId: calls.length > 1 ? view.peerId : nonEmpty(view.peerId),
+      peerId: view.peerId,
       count: items.length,
       timestamp: record.timestamp,
       day: latest.day,
@@ -197,9 +197,4 @@ class IncrementalCallLog<Message> {
     cache.set(row.key, row);
     return row;
   }
-}
-
-/** A non-empty string, else `undefined`. */
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === '' ? undefined : value;
 }

@@ -24,12 +24,6 @@ export function kindOf(view: Pick<CallRecordView, 'tone' | 'direction'>): CallLo
   return view.tone === 'missed' ? 'missed' : view.direction;
 }
 
-/** The person a call can be folded by: its view's non-empty `peerId`, else none. */
-function foldablePeer(call: LoggedCall<unknown>): string | undefined {
-  const { peerId } = call.item.view;
-  return typeof peerId === 'string' && peerId !== '' ? peerId : undefined;
-}
-
 /** Whether a call of this kind was missed: what folding tells apart, as a phone's Recents does. */
 const isMissed = (kind: CallLogKind): boolean => kind === 'missed';
 
@@ -40,12 +34,12 @@ const isMissed = (kind: CallLogKind): boolean => kind === 'missed';
  * person is known (from the conversation id or the durations).
  */
 function foldsWith(previous: LoggedCall<unknown>, call: LoggedCall<unknown>): boolean {
-  const peerId = foldablePeer(call);
+  const { peerId } = call.item.view;
   return (
     call.kind !== 'unknown' &&
     previous.kind !== 'unknown' &&
     peerId !== undefined &&
-    peerId === foldablePeer(previous) &&
+    peerId === previous.item.view.peerId &&
     call.item.view.callType === previous.item.view.callType &&
     isMissed(call.kind) === isMissed(previous.kind) &&
     call.day !== undefined &&
