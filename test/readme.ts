@@ -22,6 +22,14 @@ export interface ReadmeTableChoice {
   readonly keepCodeSpans?: boolean;
 }
 
+/**
+ * Whether a line opens or closes a fenced code block: three backticks, indented up to three spaces
+ * (a block inside a list item). Every reader below tells code from prose by this one rule.
+ */
+function isFence(line: string): boolean {
+  return /^ {0,3}```/.test(line);
+}
+
 /** The level of a Markdown heading line (`'## Theming'` → 2), or undefined for any other line. */
 function headingLevel(line: string): number | undefined {
   return /^(#{1,6}) /.exec(line)?.[1]?.length;
@@ -37,7 +45,7 @@ function sectionLines(heading: string): string[] {
   for (let index = start + 1; index < README_LINES.length; index += 1) {
     const line = README_LINES[index] ?? '';
     // A "# comment" inside a fenced code block is no heading.
-    if (line.startsWith('```')) insideCodeBlock = !insideCodeBlock;
+    if (isFence(line)) insideCodeBlock = !insideCodeBlock;
     const nextLevel = insideCodeBlock ? undefined : headingLevel(line);
     if (nextLevel !== undefined && nextLevel <= level) return README_LINES.slice(start, index);
   }
@@ -137,8 +145,13 @@ export function codeSpans(markdown: string): string[] {
  * codeSpans(readmeProse()).includes('ARCHITECTURE.md'); // true
  */
 export function readmeProse(): string {
-  // A fence may be indented up to three spaces (a code block inside a list item).
-  return README_LINES.join('\n').replace(/^ {0,3}```[^\n]*\n[\s\S]*?^ {0,3}```$/gm, '');
+  let insideCodeBlock = false;
+  const prose: string[] = [];
+  for (const line of README_LINES) {
+    if (isFence(line)) insideCodeBlock = !insideCodeBlock;
+    else if (!insideCodeBlock) prose.push(line);
+  }
+  return prose.join('\n');
 }
 
 /** A fenced code block of README: its language (the word after the opening fence) and its text. */
@@ -157,9 +170,9 @@ export function readmeCodeBlocks(): ReadmeCodeBlock[] {
   const blocks: ReadmeCodeBlock[] = [];
   let open: { language: string; lines: string[] } | undefined;
   for (const line of README_LINES) {
-    if (open === undefined && line.startsWith('```')) {
-      open = { language: line.slice(3).trim(), lines: [] };
-    } else if (open !== undefined && line.startsWith('```')) {
+    if (open === undefined && isFence(line)) {
+      open = { language: line.trim().slice(3).trim(), lines: [] };
+    } else if (open !== undefined && isFence(line)) {
       blocks.push({ language: open.language, code: `${open.lines.join('\n')}\n` });
       open = undefined;
     } else {
