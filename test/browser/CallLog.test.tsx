@@ -37,8 +37,9 @@ const HISTORY = [
 
 const PEOPLE: Record<string, { name: string }> = { bob: { name: 'Bob' }, carol: { name: 'Carol' } };
 
-function renderLog(props: Partial<CallLogProps> = {}) {
-  return render(
+/** The log of these tests: the history in British English, at 09:30 UTC on the 6th, with names. */
+function testLog(props: Partial<CallLogProps> = {}) {
+  return (
     <CallLog
       history={HISTORY}
       selfId={ME}
@@ -48,8 +49,12 @@ function renderLog(props: Partial<CallLogProps> = {}) {
       getPerson={(id) => PEOPLE[id]}
       aria-label="Calls"
       {...props}
-    />,
+    />
   );
+}
+
+function renderLog(props: Partial<CallLogProps> = {}) {
+  return render(testLog(props));
 }
 
 afterEach(() => {
@@ -264,17 +269,7 @@ describe('CallLog under a ThemeProvider theme', () => {
   function renderDark(style?: CSSProperties) {
     const { container } = render(
       <ThemeProvider theme={{ [CALL_RECORD_THEME_KEY]: darkTheme }}>
-        <div style={style}>
-          <CallLog
-            history={HISTORY}
-            selfId={ME}
-            locale="en-GB"
-            timeZone="UTC"
-            now={at(6, 9, 30)}
-            getPerson={(id) => PEOPLE[id]}
-            aria-label="Calls"
-          />
-        </div>
+        <div style={style}>{testLog()}</div>
       </ThemeProvider>,
     );
     return container.querySelector('[role="tablist"]')!.parentElement!;
